@@ -1,0 +1,121 @@
+"""Presidio, wired to postguard's one spaCy pass.
+
+- The NLP engine wraps the Checker's already-loaded pipeline; Presidio never loads (or downloads) a model.
+- ``NlpArtifacts`` are built from the Doc the Checker already made, without relabelling ``doc.ents``.
+- Recognizers are chosen deliberately: Presidio's email (with an offline domain check), phone (US, UK,
+  Canada, Australia), SSN, credit card, IBAN, US passport and bank numbers, plus postguard's own
+  (see ``recognizers``). Left out on purpose: UK NHS (fires on US phone numbers), US driver's licence
+  (fires on "Q3"; ours needs a licence word), spaCy PERSON/LOCATION/DATE as findings of their own (brand
+  names, cities and event dates in business posts are not private).
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+from presidio_analyzer.predefined_recognizers import (
+    CreditCardRecognizer,
+    EmailRecognizer,
+    IbanRecognizer,
+    PhoneRecognizer,
+    UsBankRecognizer,
+    UsPassportRecognizer,
+    UsSsnRecognizer,
+)
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .recognizers import all_recognizers
+
+_TLD = regex.compile(r"\.[a-z]{2,24}$", regex.IGNORECASE)
+
+
+class OfflineEmailRecognizer(EmailRecognizer):
+    """Presidio's email recognizer validates domains with tldextract, which fetches the public suffix
+    list over the network on first use. A top-level domain of letters is enough for us, offline."""
+
+    def validate_result(self, pattern_text: str) -> bool:  # noqa: D102
+        domain = pattern_text.rsplit("@", 1)[-1]
+        return bool(_TLD.search(domain)) and ".." not in domain
+
+
+class SharedNlpEngine(SpacyNlpEngine):
+    """A Presidio NLP engine over a pipeline postguard already loaded."""
+
+    def __init__(self, nlp: Language):
+        super().__init__(models=[{"lang_code": "en", "model_name": nlp.meta.get("name", "postguard")}])
+        self.nlp = {"en": nlp}
+
+    def load(self) -> None:  # the pipeline is already loaded; never download
+        pass
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        return self.artifacts(self.nlp[language](text))
+
+    def artifacts(self, doc: Doc) -> NlpArtifacts:
+        mapping = self.ner_model_configuration.model_to_presidio_entity_mapping
+        ignore = self.ner_model_configuration.labels_to_ignore
+        from spacy.tokens import Span
+
+        ents = []
+        for ent in doc.ents:
+            label = mapping.get(ent.label_, ent.label_)
+            if ent.label_ in ignore or label in ignore:
+                continue
+            ents.append(Span(doc, ent.start, ent.end, label=label))  # a copy: doc.ents keep spaCy labels
+        return NlpArtifacts(
+            entities=ents,
+            tokens=doc,
+            tokens_indices=[t.idx for t in doc],
+            lemmas=[t.lemma_ for t in doc],
+            nlp_engine=self,
+            language="en",
+            scores=[self.ner_model_configuration.default_score] * len(ents),
+        )
+
+
+PRESIDIO_RECOGNIZERS = {
+    "EMAIL_ADDRESS": lambda: OfflineEmailRecognizer(),
+    "PHONE_NUMBER": lambda: PhoneRecognizer(supported_regions=("US", "GB", "CA", "AU"), leniency=1),
+    "US_SSN": lambda: UsSsnRecognizer(),
+    "CREDIT_CARD": lambda: CreditCardRecognizer(),
+    "IBAN_CODE": lambda: IbanRecognizer(),
+    "US_PASSPORT": lambda: UsPassportRecognizer(),
+    "US_BANK_NUMBER": lambda: UsBankRecognizer(),
+}
+
+
+def own_entities() -> list[str]:
+    return [r.supported_entities[0] for r in all_recognizers()]
+
+
+def known_entities() -> list[str]:
+    return sorted(set(PRESIDIO_RECOGNIZERS) | set(own_entities()))
+
+
+class EntityAnalyzer:
+    """Runs the chosen recognizers on a Doc the Checker already produced."""
+
+    def __init__(self, nlp: Language, entities: list[str]):
+        self.entities = sorted(set(entities))
+        self.engine_nlp = SharedNlpEngine(nlp)
+        registry = RecognizerRegistry(supported_languages=["en"])
+        for name in self.entities:
+            if name in PRESIDIO_RECOGNIZERS:
+                registry.add_recognizer(PRESIDIO_RECOGNIZERS[name]())
+        for rec in all_recognizers():
+            if rec.supported_entities[0] in self.entities:
+                registry.add_recognizer(rec)
+        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.engine_nlp, supported_languages=["en"])
+
+    def analyze(self, doc: Doc) -> list[RecognizerResult]:
+        if not self.entities or not doc.text.strip():
+            return []
+        return self.analyzer.analyze(
+            text=doc.text,
+            language="en",
+            entities=self.entities,
+            nlp_artifacts=self.engine_nlp.artifacts(doc),
+            return_decision_process=True,
+        )

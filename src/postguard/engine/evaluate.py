@@ -1,0 +1,241 @@
+"""Evaluate rules against a post's analysis.
+
+Cheap policy over expensive annotations: the analysis (spaCy Doc, spec matches, Presidio results,
+topic scores) is computed once per post; every rule here only reads it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from ..findings import Finding, Location, mask
+from ..normalize import Normalized
+from ..packs.loader import RuleSet, compile_pattern
+from ..packs.model import Rule, Spec
+from ..sources import Post
+from ..analyzers.matchers import Hit
+from ..analyzers.sentences import sentence_of
+from .measures import measure
+
+PLATFORM_MORE_CUT = {"instagram": 125, "facebook": 477, "linkedin": 210, "tiktok": 100, "x": 280}
+DEFAULT_MORE_CUT = 125
+
+
+@dataclass
+class Analysis:
+    post: Post
+    norm: Normalized
+    doc: Any
+    sentences: list[tuple[int, int]]
+    matches: dict[str, list[Hit]] = field(default_factory=dict)
+    entities: list[Any] = field(default_factory=list)
+    cats: dict[str, float] = field(default_factory=dict)
+    topic_evidence: dict[str, tuple[int, int, float]] = field(default_factory=dict)
+
+
+def _words_re(words: tuple[str, ...]):
+    if not words:
+        return None
+    alts = sorted((re.escape(w.lower()).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])")
+
+
+def _norm_value(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _digits(s: str) -> str:
+    return "".join(ch for ch in s if ch.isdigit())
+
+
+class RuleEngine:
+    def __init__(self, ruleset: RuleSet, rules: list[Rule]):
+        self.ruleset = ruleset
+        self.rules = rules
+        allow = list(ruleset.allow)
+        self._allow_global = _words_re(tuple(allow))
+        self._allow_values = {_norm_value(a) for a in allow}
+        self._allow_digits = {_digits(a) for a in allow if len(_digits(a)) >= 7}
+        self._rule_allow = {r.id: (_words_re(r.allow), {_norm_value(a) for a in r.allow}, {_digits(a) for a in r.allow if len(_digits(a)) >= 7}) for r in rules if r.allow}
+        self._context = {r.id: (_words_re(r.context), _words_re(r.exclude_context)) for r in rules}
+        self._exclude = {r.id: [compile_pattern(p) for p in r.exclude_match] for r in rules if r.exclude_match}
+
+    # -- spec helpers ---------------------------------------------------------------------------
+    def _spec_hits(self, a: Analysis, spec: Spec) -> list[Hit]:
+        if spec.entities:
+            hits = [Hit(r.start, r.end, (("entity", r.entity_type), ("score", round(r.score, 2))))
+                    for r in a.entities if r.entity_type in spec.entities and r.score >= spec.min_score]
+        else:
+            hits = a.matches.get(spec.key, [])
+        if spec.within is not None:
+            limit = spec.within if isinstance(spec.within, int) else PLATFORM_MORE_CUT.get(a.post.platform or "", DEFAULT_MORE_CUT)
+            hits = [h for h in hits if a.norm.span(h.start, h.end)[1] <= limit]
+        return hits
+
+    def _near(self, a: Analysis, hit: Hit, spec: Spec) -> Hit | None:
+        candidates = self._spec_hits(a, spec)
+        if not candidates:
+            return None
+        if spec.window == 0:
+            s, e = sentence_of(a.sentences, hit.start)
+            for c in candidates:
+                if s <= c.start < e or s < c.end <= e:
+                    return c
+            return None
+        doc = a.doc
+        tok = _token_index(doc, hit.start)
+        tok_end = _token_index(doc, max(hit.end - 1, hit.start))
+        lo = doc[max(0, tok - spec.window)].idx
+        hi_tok = doc[min(len(doc) - 1, tok_end + spec.window)]
+        hi = hi_tok.idx + len(hi_tok.text)
+        for c in candidates:
+            if lo <= c.start < hi and c is not hit and (c.start, c.end) != (hit.start, hit.end):
+                return c
+        return None
+
+    def _context_window(self, a: Analysis, hit: Hit, window: int) -> str:
+        doc = a.doc
+        if len(doc) == 0:
+            return ""
+        tok = _token_index(doc, hit.start)
+        tok_end = _token_index(doc, max(hit.end - 1, hit.start))
+        lo = doc[max(0, tok - window)].idx
+        hi_tok = doc[min(len(doc) - 1, tok_end + window)]
+        hi = hi_tok.idx + len(hi_tok.text)
+        return (doc.text[lo:hit.start] + " " + doc.text[hit.end:hi]).lower()
+
+    def _allowed(self, a: Analysis, rule: Rule, hit: Hit) -> bool:
+        value = a.norm.text[hit.start:hit.end]
+        nv, dv = _norm_value(value), _digits(value)
+        checks = [(self._allow_global, self._allow_values, self._allow_digits)]
+        if rule.id in self._rule_allow:
+            checks.append(self._rule_allow[rule.id])
+        low = a.norm.text.lower()
+        for pattern, values, digits in checks:
+            if nv in values or (len(dv) >= 7 and dv in digits):
+                return True
+            if pattern is not None:
+                for m in pattern.finditer(low):
+                    if m.start() <= hit.start and hit.end <= m.end():
+                        return True
+                    # an allowed name that overlaps the start of a term match ("On Guard" vs "guard")
+                    if rule.kind == "terms" and m.start() < hit.end and hit.start < m.end():
+                        return True
+        return False
+
+    # -- per kind -------------------------------------------------------------------------------
+    def _hits(self, a: Analysis, rule: Rule) -> list[Hit]:
+        kind = rule.kind
+        if kind in ("terms", "pattern", "tokens"):
+            assert rule.spec is not None
+            return list(self._spec_hits(a, rule.spec))
+        if kind == "entity":
+            assert rule.spec is not None
+            hits = []
+            confirm, cancel = self._context[rule.id]
+            for h in self._spec_hits(a, rule.spec):
+                if confirm is not None or cancel is not None:
+                    window = self._context_window(a, h, rule.context_window)
+                    confirmed = confirm is not None and confirm.search(window) is not None
+                    if not confirmed:
+                        if rule.context and not rule.exclude_context:
+                            continue  # context required
+                        if cancel is not None and cancel.search(window):
+                            continue
+                    h = Hit(h.start, h.end, h.evidence + ((("context", "confirmed"),) if confirmed else ()))
+                hits.append(h)
+            return hits
+        if kind == "require":
+            assert rule.when is not None and rule.require is not None
+            whens = self._spec_hits(a, rule.when)
+            if not whens or self._spec_hits(a, rule.require):
+                return []
+            first = min(whens, key=lambda h: h.start)
+            return [Hit(first.start, first.end, first.evidence + (("missing", rule.require.key),))]
+        if kind == "limit":
+            value, spans = measure(rule.measure or "", a.norm.text)
+            if len(a.norm.text) < rule.min_chars or rule.max is None or value <= rule.max:
+                return []
+            if rule.measure in ("caps_ratio", "characters", "exclamation_run") or not spans:
+                s, e = (spans[0][0], spans[-1][1]) if spans else (0, len(a.norm.text))
+            else:
+                idx = min(int(rule.max), len(spans) - 1)
+                s, e = spans[idx][0], spans[-1][1]
+            return [Hit(s, e, (("measure", rule.measure), ("value", round(value, 3)), ("max", rule.max)))]
+        if kind == "topic":
+            score = a.cats.get(rule.label or "", 0.0)
+            if rule.threshold is None or score < rule.threshold:
+                return []
+            s, e, sent_score = a.topic_evidence.get(rule.label or "", (0, len(a.norm.text), score))
+            return [Hit(s, e, (("label", rule.label), ("score", round(score, 3)), ("sentence_score", round(sent_score, 3))))]
+        return []
+
+    def evaluate(self, a: Analysis) -> list[Finding]:
+        findings: list[Finding] = []
+        platform = a.post.platform
+        for rule in self.rules:
+            if rule.platforms and platform not in rule.platforms:
+                continue
+            hits = self._hits(a, rule)
+            if not hits:
+                continue
+            if rule.unless is not None and self._spec_hits(a, rule.unless):
+                continue
+            seen: set[tuple[int, int]] = set()
+            for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+                evidence = dict(hit.evidence)
+                start, end = hit.start, hit.end
+                if rule.near is not None:
+                    other = self._near(a, hit, rule.near)
+                    if other is None:
+                        continue
+                    evidence["near"] = a.norm.text[other.start:other.end]
+                    start, end = min(start, other.start), max(end, other.end)
+                if self._allowed(a, rule, hit):
+                    continue
+                if rule.id in self._exclude:
+                    value = a.norm.text[hit.start:hit.end]
+                    if any(p.search(value) for p in self._exclude[rule.id]):
+                        continue
+                if any(s <= start and end <= e for s, e in seen):
+                    continue  # inside a span this rule already reported
+                seen.add((start, end))
+                findings.append(self._finding(a, rule, start, end, evidence))
+        findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        return findings
+
+    def _finding(self, a: Analysis, rule: Rule, start: int, end: int, evidence: dict[str, Any]) -> Finding:
+        ostart, oend = a.norm.span(start, end)
+        post = a.post
+        match = post.text[ostart:oend]
+        line, col = post.locate(ostart)
+        eline, ecol = post.locate(oend)
+        template = rule.message
+        for key in ("score", "value", "max", "label"):
+            if key in evidence:
+                template = template.replace("{" + key + "}", str(evidence[key]))
+        shown = mask(match) if rule.sensitive else match
+        fp_src = "\x1f".join((rule.id, _norm_value(match), _norm_value(post.text)))
+        return Finding(
+            rule=rule.id, category=rule.category, severity=rule.severity,
+            message=template.replace("{match}", shown), start=ostart, end=oend, match=match,
+            suggestion=rule.suggestion, evidence=evidence, link=rule.link, sensitive=rule.sensitive,
+            location=Location(post.path, line, col, eline, ecol), post_id=post.id, part=post.part,
+            fingerprint=hashlib.sha256(fp_src.encode("utf-8")).hexdigest()[:20], _template=template,
+        )
+
+
+def _token_index(doc, char: int) -> int:
+    lo, hi = 0, len(doc) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if doc[mid].idx <= char:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo

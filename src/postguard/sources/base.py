@@ -1,0 +1,77 @@
+"""A post as read from a source, and the map from its text back to the file it came from."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+
+@dataclass
+class Post:
+    """One post to check.
+
+    ``text`` is what gets analyzed. ``path``, ``line`` and ``column`` say where ``text[0]`` sits in the
+    source file (1-based); ``locate`` maps any offset of ``text`` to (line, column) in that file.
+    """
+
+    text: str
+    id: str | None = None
+    platform: str | None = None
+    path: str | None = None
+    line: int = 1
+    column: int = 1
+    part: str | None = None  # which field of the post: body, first_comment, alt_text
+    meta: dict[str, Any] = field(default_factory=dict)
+    # maps an offset in ``text`` to (line, column) in the source; set by sources whose text is escaped
+    locator: Callable[[int], tuple[int, int]] | None = field(default=None, repr=False, compare=False)
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        if self.locator is not None:
+            return self.locator(offset)
+        return plain_locator(self.text, self.line, self.column)(offset)
+
+
+def plain_locator(text: str, line: int = 1, column: int = 1) -> Callable[[int], tuple[int, int]]:
+    """Locator for text that appears verbatim in the source starting at (line, column)."""
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"]
+
+    def locate(offset: int) -> tuple[int, int]:
+        k = bisect.bisect_left(breaks, offset)  # newlines strictly before offset
+        if k == 0:
+            return line, column + offset
+        return line + k, offset - breaks[k - 1]
+
+    return locate
+
+
+def json_string_locator(raw: str, quote_index: int, line: int, line_start: int) -> Callable[[int], tuple[int, int]]:
+    """Locator for a JSON string literal: ``raw[quote_index]`` is its opening quote.
+
+    Each decoded character is mapped to the column of its (possibly escaped) source form, so a finding
+    in a JSON Lines post points at the right column even after ``\\n`` or ``\\u00e9`` escapes.
+    """
+    cols: list[int] = []
+    i = quote_index + 1
+    n = len(raw)
+    while i < n and raw[i] != '"':
+        cols.append(i - line_start + 1)
+        if raw[i] == "\\":
+            if i + 1 < n and raw[i + 1] == "u":
+                code = int(raw[i + 2 : i + 6], 16) if i + 6 <= n else 0
+                i += 6
+                # a surrogate pair decodes to one character
+                if 0xD800 <= code < 0xDC00 and raw[i : i + 2] == "\\u":
+                    i += 6
+            else:
+                i += 2
+        else:
+            i += 1
+    end_col = i - line_start + 1
+
+    def locate(offset: int) -> tuple[int, int]:
+        if offset < len(cols):
+            return line, cols[offset]
+        return line, end_col
+
+    return locate
