@@ -44,7 +44,8 @@ def _as_post(item: Any, platform: str | None = None) -> Post:
 class Checker:
     def __init__(self, packs: Iterable[str] | None = None, config: Config | None = None):
         self.config = config or Config()
-        self.ruleset: RuleSet = load_packs(list(packs) if packs else list(DEFAULT_PACKS))
+        self._packs = list(packs) if packs else list(DEFAULT_PACKS)
+        self.ruleset: RuleSet = load_packs(self._packs)
         self.rules: list[Rule] = self._select(self.ruleset)
         self._lock = threading.RLock()
         self._runtime: _Runtime | None = None
@@ -89,17 +90,35 @@ class Checker:
     def check(self, text: str | Post, platform: str | None = None) -> Report:
         return next(iter(self.check_many([_as_post(text, platform)])))
 
-    def check_many(self, items: Iterable[Any], batch_size: int | None = None) -> Iterator[Report]:
-        """Check posts lazily in batches through ``nlp.pipe``; yields one Report per post, in order."""
+    def check_many(self, items: Iterable[Any], batch_size: int | None = None, n_process: int = 1) -> Iterator[Report]:
+        """Check posts lazily in batches through ``nlp.pipe``; yields one Report per post, in order.
+
+        ``n_process`` > 1 spreads the batches over that many worker processes (0: one per CPU), each with a
+        Checker built from the same packs and config; the reports still come back in input order.
+        """
         size = batch_size or self.config.batch_size
+        if n_process != 1:
+            from .parallel import check_parallel, resolve_jobs
+
+            yield from check_parallel(self, self._batches(items, size), resolve_jobs(n_process))
+            return
+        for batch in self._batches(items, size):
+            yield from self._check_batch(batch)
+
+    @staticmethod
+    def _batches(items: Iterable[Any], size: int) -> Iterator[list[Post]]:
         batch: list[Post] = []
         for item in items:
             batch.append(_as_post(item))
             if len(batch) >= size:
-                yield from self._check_batch(batch)
+                yield batch
                 batch = []
         if batch:
-            yield from self._check_batch(batch)
+            yield batch
+
+    def __reduce__(self):
+        # a Checker travels to spawned worker processes as its recipe: packs and config
+        return (type(self), (self._packs, self.config))
 
     def _check_batch(self, posts: list[Post]) -> list[Report]:
         rt = self.runtime

@@ -12,10 +12,13 @@ Analyzers only ever see ``Normalized.text``; findings are mapped back with ``Nor
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Sequence
 
 # Invisible characters people (or copy-paste) put inside words.
 _INVISIBLE = {
@@ -178,7 +181,83 @@ def _split_hashtags(norm: Normalized, segment: Callable[[str], Sequence[str]] | 
     return b.build()
 
 
-def normalize(text: str, segment: Callable[[str], Sequence[str]] | None = None) -> Normalized:
-    """Return the normalized text and its offset map. ``segment`` splits a lowercase hashtag body."""
+WORDS_FILE = Path(__file__).resolve().parent / "models" / "words.txt"
+
+
+class Segmenter:
+    """Split a lowercase hashtag body into words ("votethemallout" -> vote them all out).
+
+    A unigram model over a word-frequency list (built from the training data by
+    ``training/train_topics.py``): the split with the highest product of word probabilities wins, each
+    extra word costs a penalty, and a body is split only if every piece is a known word. A body that
+    is itself a known word stays whole ("together" is not "to get her"), words of three letters or
+    fewer count only if frequent, single letters other than "a" and "i" are never pieces, and
+    all-caps bodies (acronyms) are left alone.
+    """
+
+    def __init__(self, counts: dict[str, int], word_penalty: float = 2.0, max_word: int = 20, min_short: int = 10):
+        self.total = float(sum(counts.values())) or 1.0
+        self.max_word = max_word
+        self.penalty = word_penalty
+        # short pieces make nonsense splits of names and acronyms ("maga" -> "ma ga"): only frequent ones
+        self.cost = {w: -math.log(c / self.total) for w, c in counts.items()
+                     if w.isalpha() and (len(w) > 1 or w in ("a", "i")) and (len(w) > 3 or c >= min_short)}
+
+    @classmethod
+    def from_file(cls, path: Path | str = WORDS_FILE) -> "Segmenter":
+        counts: dict[str, int] = {}
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) == 2 and not line.startswith("#"):
+                    counts[parts[0]] = int(parts[1])
+        return cls(counts)
+
+    def __call__(self, body: str) -> list[str]:
+        word = body.lower()
+        if body.isupper() or len(word) < 4 or len(word) > 60 or word in self.cost or not word.isalpha():
+            return [body]
+        n = len(word)
+        best: list[tuple[float, int]] = [(0.0, 0)] + [(math.inf, 0)] * n
+        for end in range(1, n + 1):
+            for start in range(max(0, end - self.max_word), end):
+                c = self.cost.get(word[start:end])
+                if c is None or best[start][0] == math.inf:
+                    continue
+                total = best[start][0] + c + self.penalty
+                if total < best[end][0]:
+                    best[end] = (total, start)
+        if best[n][0] == math.inf:
+            return [body]
+        cuts = []
+        end = n
+        while end > 0:
+            start = best[end][1]
+            cuts.append((start, end))
+            end = start
+        cuts.reverse()
+        return [body[s:e] for s, e in cuts]
+
+
+@lru_cache(maxsize=1)
+def default_segmenter() -> Segmenter | None:
+    """The segmenter built on the shipped word list, or None if the list is missing."""
+    try:
+        return Segmenter.from_file(WORDS_FILE)
+    except OSError:
+        return None
+
+
+_DEFAULT: Any = object()
+
+
+def normalize(text: str, segment: Callable[[str], Sequence[str]] | None = _DEFAULT) -> Normalized:
+    """Return the normalized text and its offset map.
+
+    ``segment`` splits a lowercase hashtag body; by default the shipped word-list segmenter, ``None``
+    for no segmentation (CamelCase hashtags are split either way).
+    """
+    if segment is _DEFAULT:
+        segment = default_segmenter()
     norm = _clean(text)
     return _split_hashtags(norm, segment)

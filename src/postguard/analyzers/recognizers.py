@@ -23,7 +23,8 @@ def _alt(words: Iterable[str]) -> str:
 
 NUM_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
              "thirteen", "fourteen", "fifteen", "sixteen", "seventeen"]
-AGE_NUM = r"(?:1[0-7]|[1-9]|" + "|".join(NUM_WORDS) + r")"
+AGE_WORDS = "|".join(NUM_WORDS)
+AGE_NUM = r"(?:1[0-7]|[1-9]|" + AGE_WORDS + r")"
 CHILD = _alt([
     "daughter", "daughters", "son", "sons", "kid", "kids", "kiddo", "kiddos", "child", "children", "boy", "boys",
     "girl", "girls", "baby", "babe", "little one", "littles", "toddler", "grandson", "granddaughter",
@@ -142,6 +143,8 @@ def child_name_recognizer() -> RegexRecognizer:
             ("name-then-relation", rf"\b(?P<v>{NAME})\s*,?\s*(?:\(\s*)?{POSS}\s+(?:\w+\s+)?{CHILD}\b", 0.8),
             ("name-with-age", rf"\b(?P<v>{NAME})\s*\(\s*(?:age\s*)?{AGE_NUM}\s*(?:yo|y/o|yrs?)?\s*\)", 0.8),
             ("name-turns-age", rf"\b(?P<v>{NAME})\s+(?:just\s+)?(?:turn(?:s|ed)|is\s+(?:now\s+)?)\s*{AGE_NUM}\b(?!\s*(?:%|\$|am|pm|years\s+in\s+business))", 0.7),
+            ("birthday-to-name", rf"\b(?:happy|celebrating)\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+|first\s+|sweet\s+16\s+)?(?:birthday|bday|b-day)\s*,?\s*(?:to\s+)?(?:my|our)\s+(?:(?:sweet|little|baby|big|beautiful|amazing|favorite|favourite|lil)\s+)+(?P<v>{NAME})", 0.8),
+            ("name-age-comma", rf"\b(?P<v>{NAME})\s*,\s*(?:age\s+{AGE_NUM}|{AGE_NUM}\s*(?:years?\s*old|yo|y/o))\b", 0.8),
             ("happy-birthday-name", rf"\bhappy\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?birthday\s*,?\s*(?:to\s+)?(?:my|our)\s+(?:\w+\s+)?{CHILD}\s*,?\s*(?P<v>{NAME})", 0.85),
         ],
         check=_name_ok,
@@ -158,6 +161,11 @@ def minor_age_recognizer() -> RegexRecognizer:
             ("child-age", rf"\b{POSS}\s+(?:\w+\s+)?{CHILD}\s*,?\s*(?:\w+\s*,?\s*)?(?:who\s+)?(?:is|turns|turned|just\s+turned|will\s+be|is\s+now)\s+(?P<v>{AGE_NUM}(?:\s*(?:years?|yrs?)(?:\s*old)?)?)\b(?!\s*(?:%|\$|am|pm|o'?clock|orders|items|minutes|hours|days))", 0.8),
             ("child-paren-age", rf"\b{POSS}\s+(?:\w+\s+)?{CHILD}\s*(?:{NAME}\s*)?\((?P<v>\s*{AGE_NUM}\s*)\)", 0.8),
             ("pronoun-turned", rf"\b(?:she|he|they)(?:'s|\s+is|\s+just|\s+officially)?\s+(?:turned|turns|turning|is\s+turning)\s+(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|am|pm|years\s+in\s+business))", 0.7),
+            ("pronoun-is-age", rf"\b(?:she|he)(?:'s|\s+is)\s+(?:only\s+|now\s+|almost\s+|just\s+|finally\s+|officially\s+)?(?P<v>(?:1[0-7]|[1-9])(?:\s*(?:years?|yrs?)(?:\s*old)?)?|{AGE_WORDS})(?!\s*(?:%|\$|am\b|pm\b|stars?|feet|foot|ft|inches|in\b|lbs?|pounds|kg|percent|out\s+of|minutes|hours|days|weeks|months|o'?clock|:\d))\b", 0.7),
+            ("name-comma-age", rf"\b{NAME}\s*,\s*(?P<v>age\s+{AGE_NUM}|{AGE_NUM}\s*(?:years?\s*old|yo|y/o))\b", 0.75),
+            ("parent-of-age", rf"\b(?:mom|mama|mum|mother|dad|daddy|father|parent|mommy)\s+(?:of|to)\s+(?:a|an|two|three|four|\d)\s+(?P<v>{AGE_NUM}\s*(?:-|\s)?\s*(?:years?|yrs?|months?)\s*(?:-|\s)?\s*olds?)", 0.75),
+            ("turns-on-day", rf"\b(?:turns|turning|will\s+be)\s+(?P<v>{AGE_NUM})\s+(?:on|this|next|tomorrow|today)\b", 0.7),
+            ("birthday-party-for", rf"\b(?P<v>(?:1[0-7]|[1-9])(?:st|nd|rd|th)?)\s+birthday\s+(?:party\s+)?(?:for|of)\s+(?:my|our)\b", 0.7),
             ("nth-birthday", rf"\b(?P<v>(?:1[0-7]|[1-9])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet\s+16|sweet\s+sixteen)\s+birthday\b", 0.6),
         ],
         check=_age_check,
@@ -182,16 +190,16 @@ def school_recognizer() -> RegexRecognizer:
         [
             ("school-name", rf"(?P<v>{SCHOOL_NAME})", 0.75),
             ("grade", rf"\b(?:in|starts?|started|starting|finished|into|entering|for)\s+(?P<v>(?:1st|2nd|3rd|[4-9]th|1[0-2]th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade|grade\s+\d{{1,2}}|kindergarten|pre-?k|year\s+\d{{1,2}})\b", 0.7),
-            ("teacher-class", rf"\b(?P<v>(?-i:(?:Mrs?|Ms|Miss|Mr)\.?\s+[A-Z][a-z]+)'s\s+(?:class|classroom|room))", 0.7),
+            ("teacher-class", rf"\b(?P<v>(?-i:(?:Mrs?|Ms|Miss|Mr)\.?\s+[A-Z][a-z]+)'s\s+(?:[\w-]+\s+){{0,2}}(?:class|classroom|room|homeroom))", 0.7),
         ],
-        requires=rf"\b{POSS}\s+(?:\w+\s+){{0,2}}{CHILD}\b|\b(?:she|he)\s+(?:started|starts|is\s+in|goes\s+to)\b|\bfirst\s+day\s+of\b|\bpick(?:ing)?\s+(?:her|him|them)\s+up\b",
+        requires=rf"\b{POSS}\s+(?:\w+\s+){{0,2}}{CHILD}\b|\b(?:she|he|they)(?:'s|\s+is|\s+are)?\b|\bfirst\s+day\s+of\b|\b(?:mama|mommy|mom|dad|daddy|mum)\b|\bschool\s+(?:pick-?up|drop-?off|run)\b|\b{NAME}\s+(?:is|starts|started)\s+(?:in|at)\b",
         check=_school_check,
     )
 
 
 def _school_check(text: str, m: regex.Match) -> float | None:
     window = text[max(0, m.start() - 80): m.end() + 80].lower()
-    if regex.search(r"\b(?:sponsor|sponsoring|fundraiser|donat|pta|pto|booth|vendor|fair|auction|raffle|teachers?\s+appreciation|staff|order)", window):
+    if regex.search(r"\b(?:sponsor|sponsoring|fundraiser|donat|pta|pto|booth|vendor|fair|auction|raffle|teachers?\s+appreciation|staff|bulk\s+order|catering|field\s+trip\s+to\s+our)", window):
         return None
     return 0.75
 
@@ -214,6 +222,7 @@ def address_recognizer() -> RegexRecognizer:
         [
             ("street", rf"(?P<v>{street}(?-i:\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s*,?\s*(?-i:[A-Z]{{2}})\s+\d{{5}}(?:-\d{{4}})?)?)", 0.75),
             ("lowercase-street", rf"(?P<v>\b\d{{1,6}}\s+(?:[a-z][a-z'’.-]+\s+){{1,3}}{ADDRESS_SUFFIX}\b\.?{unit})", 0.6),
+            ("number-words-at-home", r"(?P<v>\b\d{2,6}\s+(?:(?-i:[NSEW])\.?\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}))\b(?=[^.!?\n]{0,80}\b(?:porch|garage|driveway|front\s+door|doorstep|mailbox|my\s+house|our\s+house|side\s+gate))", 0.55),
             ("unit", r"\b(?P<v>(?:apt|apartment|unit|flat)\s*\.?\s*#?\s*\d{1,5}[A-Za-z]?)\b", 0.5),
             ("uk-postcode", r"\b(?P<v>(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}))\b", 0.5),
         ],
@@ -225,6 +234,7 @@ def access_code_recognizer() -> RegexRecognizer:
         "ACCESS_CODE",
         [
             ("code", r"\b(?:gate|door|garage|lock\s*box|lockbox|alarm|building|entry|keypad|buzzer|access|front\s+door|key\s*safe|wifi|wi-fi)\s+(?:code|pin|password|passcode)\s*(?:is|was|:|=|-)?\s*(?:still\s+)?(?P<v>#?\s*[\w*#-]{3,12})", 0.9),
+            ("code-later", r"\b(?:gate|door|garage|lock\s*box|lockbox|keypad|key\s*safe|alarm)\b[^.!?\n]{0,50}?\b(?:code|pin)\s*(?:is|:|=|-)?\s*(?P<v>#?\d{3,8})\b", 0.85),
             ("code-to", r"\b(?:code|pin)\s+(?:to|for)\s+(?:the|my|our)\s+(?:gate|door|garage|lock\s*box|lockbox|building|house|place)\s*(?:is|:)?\s*(?P<v>#?\d{3,10})", 0.9),
         ],
         check=lambda text, m: 0.9 if regex.search(r"\d", m.group("v")) else None,
@@ -265,6 +275,19 @@ HEALTH_TERMS = [
     "ultrasound", "pregnant with", "first trimester", "second trimester", "third trimester", "due date",
     "bedrest", "bed rest", "nicu", "preemie", "thyroid", "hashimoto's", "celiac", "shingles", "sick with",
     "autoimmune", "hiv", "std", "hepatitis", "anxiety", "physical therapy", "wheelchair", "on oxygen",
+    "lost the baby", "weeks pregnant", "due in", "panic attack", "hypothyroid", "hyperthyroid", "bloodwork",
+    "blood work", "levothyroxine", "propranolol", "sertraline", "zoloft", "prozac", "lexapro", "xanax", "adderall",
+    "ritalin", "metformin", "ozempic", "wegovy", "lithium", "wellbutrin", "insulin pump", "inhaler", "epipen",
+    "lisinopril", "atorvastatin", "omeprazole", "fluoxetine", "ssri", "antibiotics", "steroids", "prednisone",
+ "er visit", "urgent care", "mri", "ct scan", "scan results", "test results", "blood test",
+    "colonoscopy", "mammogram", "physio", "postnatal", "post-partum", "burnout", "grief counseling", "diagnosis",
+    "prescribed", "pills", "my dose", "on meds", "off meds", "knee replacement", "hip replacement",
+    "operation", "post-op", "recovering from", "recovery from", "expecting", "baby on the way", "baby bump",
+    "weeks along", "gender reveal", "trimester", "morning sickness", "ob appointment", "obgyn", "ob-gyn",
+    "mental health day", "psych ward", "depressive", "panic disorder", "anxiety meds", "therapy session",
+    "infusion", "radiation", "scan", "specialist", "diagnosed with", "immunotherapy", "cochlear", "hearing aids",
+    "glucose", "a1c", "blood sugar", "blood pressure meds", "heart condition", "arrhythmia", "afib", "copd",
+    "sleep apnea", "cpap", "kidney", "liver", "ectopic", "d&c", "fertility", "egg retrieval", "embryo",
 ]
 HEALTH_SUBJECT = (
     r"(?:\bi\b|\bi'm\b|\bim\b|\bi've\b|\bi\s+am\b|\bmy\b|\bme\b|\bwe\b|\bwe're\b|\bour\b|\bmom\b|\bdad\b|\bhusband\b|\bwife\b|\bhubby\b"
@@ -278,8 +301,22 @@ NOT_DISCLOSURE = (
 )
 
 
+STRONG_HEALTH = regex.compile(
+    r"^(?:diagnosed|diagnosis|chemo|chemotherapy|miscarriage|miscarried|pregnant|ivf|mastectomy|hysterectomy|c-section|"
+    r"biopsy|dialysis|hospitalized|hospitalised|in\s+remission|relapse|first\s+trimester|second\s+trimester|third\s+trimester|"
+    r"due\s+date|nicu|bed\s*rest|weeks\s+pregnant|lost\s+the\s+baby|due\s+in|panic\s+attack|hypothyroid|"
+    r"bloodwork|blood\s+work|\w+(?:pril|olol|statin|prazole|oxetine|aline|azepam|thyroxine|formin|mab|cillin|mycin|pam|lam|zole|sone|tidine|dronate|glutide|vir))$", F)
+CHARITY_AFTER = regex.compile(r"^\W{0,3}(?:awareness|research|center|centre|society|institute|foundation|month|walk|run|survivors?|ward|unit|charity|fund\b|patients)", F)
+
+
 def _health_check(text: str, m: regex.Match) -> float | None:
     start = m.start("v")
+    if CHARITY_AFTER.search(text[m.end("v"):m.end("v") + 20]):
+        return None
+    if regex.search(r"\b(?:awareness|research|fundraiser|fundraising|charity|5k|walk\s+for|run\s+for)\b", text[max(0, start - 40):start], F):
+        return None
+    if STRONG_HEALTH.match(m.group("v")):
+        return 0.7
     # the sentence (or line) around the term
     left = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start), text.rfind("\n", 0, start)) + 1
     right_candidates = [i for i in (text.find(".", m.end()), text.find("!", m.end()), text.find("?", m.end()), text.find("\n", m.end())) if i != -1]
@@ -289,7 +326,7 @@ def _health_check(text: str, m: regex.Match) -> float | None:
     before = sentence[max(0, rel - 70): rel]
     if not regex.search(HEALTH_SUBJECT, before, F) and not regex.search(HEALTH_SUBJECT, sentence[rel: rel + 60], F):
         return None
-    around = sentence[max(0, rel - 40): rel + 50]
+    around = sentence[max(0, rel - 30): rel]
     if regex.search(NOT_DISCLOSURE, around, F):
         return None
     return 0.7
@@ -298,27 +335,31 @@ def _health_check(text: str, m: regex.Match) -> float | None:
 def health_disclosure_recognizer() -> RegexRecognizer:
     return RegexRecognizer(
         "HEALTH_DISCLOSURE",
-        [("health-term", rf"\b(?P<v>{_alt(HEALTH_TERMS)})(?!\w)", 0.7)],
+        [("health-term", rf"\b(?P<v>{_alt(HEALTH_TERMS)})(?!\w)", 0.7),
+     ("drug-name", r"\b(?:on|taking|started|start|prescribed|off|quit|stopped|switched\s+to|dose\s+of|my)\s+(?P<v>(?-i:[A-Za-z]{3,}(?:pril|olol|statin|prazole|oxetine|aline|azepam|thyroxine|formin|mab|cillin|mycin|zole|sone|glutide|pine|done|xine)))\b", 0.7)],
         check=_health_check,
     )
 
 
 def whereabouts_recognizer() -> RegexRecognizer:
+    """Being away from home now or for a stated period ("in Cancun all week", "house is empty")."""
+    place = r"(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2})"
     away = (
-        r"(?:out\s+of\s+town|away|on\s+vacation|on\s+holiday|on\s+a\s+cruise|on\s+our\s+(?:honeymoon|cruise|trip|vacation)|"
-        r"(?:in|at|to)\s+(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2})|visiting\s+family|at\s+the\s+(?:beach|lake|cabin|coast)|abroad|overseas)"
+        rf"(?:out\s+of\s+(?:town|the\s+country|state|office)|(?:be|been|are|is|am|'re|'ll\s+be|'m)\s+away|gone|on\s+vacation|on\s+holiday|on\s+(?:a|our|my)\s+(?:cruise|honeymoon|trip|vacation|holiday|road\s*trip)|"
+        rf"off\s+to\s+{place}|(?:flying|flew|driving|heading|headed|boarding|leaving|left|jetting|going)\s+(?:out\s+)?(?:to|for)\s+{place}|(?:we're|we\s+are|i'm|i\s+am|family\s+is|whole\s+family\s+is|currently)\s+(?:in|at|on)\s+{place}|"
+        rf"on\s+the\s+road|visiting\s+(?:family|my\s+\w+|our\s+\w+)|abroad|overseas|(?:sunset|sunrise|greetings|hello|live)\s+from\s+{place})"
     )
     period = (
         r"(?:until|till|til|through|thru|all\s+(?:week|weekend|month)|this\s+(?:week|weekend)|next\s+(?:week|\d+\s+days)|"
-        r"for\s+(?:the\s+)?(?:next\s+)?(?:\d+|a|one|two|three|four|five|six|seven|ten|fourteen)\s+(?:days?|weeks?|nights?)|for\s+the\s+(?:weekend|week|holidays)|"
-        r"back\s+(?:on|next|in)|right\s+now|until\s+\w+day|from\s+\w+\s+to\s+\w+)"
+        r"for\s+(?:the\s+)?(?:next\s+)?(?:\d+|a|one|two|three|four|five|six|seven|ten|fourteen|whole)\s+(?:days?|weeks?|nights?|months?)|for\s+the\s+(?:weekend|week|holidays|month)|"
+        r"(?:\d+|a|one|two|three)\s+(?:days?|weeks?|nights?)|back\s+(?:on|next|in|the)|right\s+now|from\s+the\s+\d+|since\s+\w+day|don't\s+fly\s+home|fly\s+home|tonight|today|resume)"
     )
-    who = r"(?:\bwe(?:'re|\s+are|'ll\s+be|\s+will\s+be|\s+fly|\s+leave|\s+head|\s+are\s+heading)?|\bi(?:'m|\s+am|'ll\s+be|\s+will\s+be)|\bthe\s+family\s+(?:is|will\s+be))"
     return RegexRecognizer(
         "WHEREABOUTS",
         [
-            ("away-period", rf"(?P<v>{who}\s+(?:\w+\s+){{0,3}}?{away}\b[^.!?\n]{{0,40}}?\b{period})", 0.75),
-            ("empty-house", r"(?P<v>\b(?:house|home|place|apartment)\s+(?:is|will\s+be|sits?)\s+(?:empty|unattended)|nobody(?:'s|\s+will\s+be|\s+is)\s+home|no\s*one(?:'s|\s+will\s+be|\s+is)\s+home|house-?sitter|while\s+we(?:'re|\s+are)\s+(?:gone|away)|home\s+alone\s+(?:all|this|for|until))", 0.8),
+            ("away-then-period", rf"(?P<v>\b{away}\b[^.!?\n]{{0,60}}?\b{period})", 0.75),
+            ("period-then-away", rf"(?P<v>\b(?:for|until|till|all|this|next)\b[^.!?\n]{{0,25}}?\b(?:we(?:'ll|\s+will)?\s+be|i(?:'ll|\s+will)?\s+be)\s+{away})", 0.7),
+            ("empty-house", r"(?P<v>\b(?:house|home|place|apartment|flat)\s+(?:is|will\s+be|sits?|stays?)\s+(?:empty|unattended|alone)|nobody(?:'s|\s+will\s+be|\s+is)?\s+(?:home|at\s+home|there)|no\s*one(?:'s|\s+will\s+be|\s+is)?\s+home|(?:house|cat|dog|pet)[\s-]?sitter|while\s+we(?:'re|\s+are)\s+(?:gone|away)|home\s+alone\s+(?:all|this|for|until)|lights\s+on\s+at\s+our\s+place|our\s+house\s+(?:is\s+)?(?:on\s+vacation|empty))", 0.8),
         ],
         check=_whereabouts_check,
     )
@@ -334,8 +375,8 @@ def _whereabouts_check(text: str, m: regex.Match) -> float | None:
 def licence_plate_recognizer() -> RegexRecognizer:
     return RegexRecognizer(
         "LICENSE_PLATE",
-        [("plate", r"\b(?:licen[cs]e\s+plate|plate\s+(?:number|no\.?|#)|plates?|tags?\s+number|reg(?:istration)?\s+(?:number|plate)|vanity\s+plate)\s*(?:is|was|reads|says|:|#|-)?\s*(?:number\s+)?(?P<v>(?-i:[A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5}))\b", 0.85)],
-        check=lambda text, m: 0.85 if regex.search(r"\d", m.group("v")) and regex.search(r"[A-Z]", m.group("v")) else None,
+        [("plate", r"\b(?:licen[cs]e\s+plate|plate\s+(?:number|no\.?|#)|plates?|tags?\s+number|reg(?:istration)?(?:\s+(?:number|plate))?|vanity\s+plate|number\s+plate)\s*(?:is|was|reads|says|:|#|-)?\s*(?:number\s+)?[!.,:\s]*(?P<v>(?-i:[A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5}))\b", 0.85)],
+        check=lambda text, m: 0.85 if (regex.search(r"\d", m.group("v")) or len(m.group("v")) >= 5) and regex.search(r"[A-Z]", m.group("v")) and m.group("v") not in {"LOL", "OMG", "LMAO", "ASAP", "TODAY", "YAY"} else None,
     )
 
 
@@ -343,7 +384,7 @@ def driver_licence_recognizer() -> RegexRecognizer:
     """US driver's licence numbers, only with a licence word right before (Presidio's fires on 'Q3')."""
     return RegexRecognizer(
         "US_DRIVER_LICENSE",
-        [("dl", r"\b(?:driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|\bDL)\s*(?:number|no\.?|#)?\s*(?:is|:|-)?\s*(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,16})\b", 0.9)],
+        [("dl", r"\b(?:driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e\s+(?=number|no\b|#)|\bDL)\s*(?:number|no\.?|#)?\s*(?:is|:|-)?\s*(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,16})\b", 0.9)],
     )
 
 
@@ -351,7 +392,21 @@ def id_number_recognizer() -> RegexRecognizer:
     """Passport, account, routing and member numbers introduced by their name."""
     return RegexRecognizer(
         "ID_NUMBER",
-        [("labelled-id", r"\b(?:passport|account|acct|routing|member|policy|medicare|medicaid|insurance|social\s+security|ssn|sin|nin|national\s+insurance|tax\s+id|ein|itin|student\s+id|employee\s+id)\s*(?:number|no\.?|#|num)?\s*(?:is|:|-)?\s*(?P<v>(?=[A-Z0-9 -]*\d{3})[A-Z0-9][A-Z0-9 -]{4,20}[A-Z0-9])\b", 0.9)],
+        [("labelled-id", r"\b(?:passport|account|acct|routing|member|policy|medicare|medicaid|insurance|social\s+security|ssn|sin|nin|ni|national\s+insurance|tax\s+id|ein|itin|student\s+id|employee\s+id)\b\s*(?:number|no\.?|#|num)?\s*(?:is|:|-)?\s*(?P<v>(?-i:[A-Z]{0,3})\s?\d[\d -]{4,18}[\dA-Z])\b", 0.9)],
+    )
+
+
+def phone_recognizer() -> RegexRecognizer:
+    """Phone numbers in the loose formats people type, when a phone word is close by.
+
+    Complements Presidio's phonenumbers-based recognizer, which skips 7-digit local numbers and numbers
+    it cannot validate (fictional 555 and UK drama ranges included)."""
+    number = r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s?|\d{2,5}[\s.-])?\d{3,4}[\s.-]?\d{3,4}"
+    return RegexRecognizer(
+        "PHONE_NUMBER",
+        [("phone-word", rf"\b(?:call|text|txt|ring|phone|cell|mobile|whatsapp|number|no\.|tel|sms|reach\s+me|contact\s+me)\b[^\d\n]{{0,25}}(?P<v>{number})(?!\d)", 0.6)],
+        check=lambda text, m: 0.6 if 7 <= sum(ch.isdigit() for ch in m.group("v")) <= 15 else None,
+        name="postguard:PHONE_TYPED",
     )
 
 
@@ -360,4 +415,5 @@ def all_recognizers() -> list[EntityRecognizer]:
         child_name_recognizer(), minor_age_recognizer(), school_recognizer(), address_recognizer(),
         access_code_recognizer(), date_of_birth_recognizer(), health_disclosure_recognizer(),
         whereabouts_recognizer(), licence_plate_recognizer(), driver_licence_recognizer(), id_number_recognizer(),
+        phone_recognizer(),
     ]

@@ -6,6 +6,7 @@ topic scores) is computed once per post; every rule here only reads it.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -22,8 +23,7 @@ from ..analyzers.matchers import Hit
 from ..analyzers.sentences import sentence_of
 from .measures import measure
 
-PLATFORM_MORE_CUT = {"instagram": 125, "facebook": 477, "linkedin": 210, "tiktok": 100, "x": 280}
-DEFAULT_MORE_CUT = 125
+from ..platforms import DEFAULT_MORE_CUT, PLATFORM_MORE_CUT, length_limit  # noqa: F401 (re-exported)
 
 
 @dataclass
@@ -36,6 +36,7 @@ class Analysis:
     entities: list[Any] = field(default_factory=list)
     cats: dict[str, float] = field(default_factory=dict)
     topic_evidence: dict[str, tuple[int, int, float]] = field(default_factory=dict)
+    found: list[tuple[str, str, int, int]] = field(default_factory=list)  # (rule id, category, start, end) so far
 
 
 def _words_re(words: tuple[str, ...]):
@@ -64,6 +65,10 @@ class RuleEngine:
         self._rule_allow = {r.id: (_words_re(r.allow), {_norm_value(a) for a in r.allow}, {_digits(a) for a in r.allow if len(_digits(a)) >= 7}) for r in rules if r.allow}
         self._context = {r.id: (_words_re(r.context), _words_re(r.exclude_context)) for r in rules}
         self._exclude = {r.id: [compile_pattern(p) for p in r.exclude_match] for r in rules if r.exclude_match}
+        # rules that read other rules' findings (a spec with ``findings``) run after all the others
+        def _reads_findings(r: Rule) -> bool:
+            return any(sp is not None and sp.findings for sp in (r.spec, r.near, r.unless, r.when, r.require))
+        self._ordered = [r for r in rules if not _reads_findings(r)] + [r for r in rules if _reads_findings(r)]
 
     # -- spec helpers ---------------------------------------------------------------------------
     def _spec_hits(self, a: Analysis, spec: Spec) -> list[Hit]:
@@ -72,6 +77,9 @@ class RuleEngine:
                     for r in a.entities if r.entity_type in spec.entities and r.score >= spec.min_score]
         else:
             hits = a.matches.get(spec.key, [])
+        if spec.findings:  # earlier findings of these categories or rules in the same post
+            hits = list(hits) + [Hit(fs, fe, (("finding", rid),)) for rid, cat, fs, fe in a.found
+                                 if cat in spec.findings or rid in spec.findings]
         if spec.within is not None:
             limit = spec.within if isinstance(spec.within, int) else PLATFORM_MORE_CUT.get(a.post.platform or "", DEFAULT_MORE_CUT)
             hits = [h for h in hits if a.norm.span(h.start, h.end)[1] <= limit]
@@ -158,6 +166,14 @@ class RuleEngine:
             first = min(whens, key=lambda h: h.start)
             return [Hit(first.start, first.end, first.evidence + (("missing", rule.require.key),))]
         if kind == "limit":
+            if rule.max_platform:
+                # the platform's own length limit, on the text as written (the main post, not comments/alt text)
+                mx = length_limit(a.post.platform)
+                if mx is None or a.post.part in ("first_comment", "alt_text") or len(a.post.text) <= mx:
+                    return []
+                n = len(a.norm.text)
+                s = bisect.bisect_left(a.norm.starts, mx)  # first normalized character past the limit
+                return [Hit(min(s, n - 1), n, (("measure", rule.measure), ("value", len(a.post.text)), ("max", mx)))]
             value, spans = measure(rule.measure or "", a.norm.text)
             if len(a.norm.text) < rule.min_chars or rule.max is None or value <= rule.max:
                 return []
@@ -178,7 +194,8 @@ class RuleEngine:
     def evaluate(self, a: Analysis) -> list[Finding]:
         findings: list[Finding] = []
         platform = a.post.platform
-        for rule in self.rules:
+        a.found = []
+        for rule in self._ordered:
             if rule.platforms and platform not in rule.platforms:
                 continue
             hits = self._hits(a, rule)
@@ -205,6 +222,7 @@ class RuleEngine:
                 if any(s <= start and end <= e for s, e in seen):
                     continue  # inside a span this rule already reported
                 seen.add((start, end))
+                a.found.append((rule.id, rule.category, start, end))
                 findings.append(self._finding(a, rule, start, end, evidence))
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         return findings

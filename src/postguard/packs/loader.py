@@ -39,6 +39,7 @@ KIND_KEYS = {
 }
 SPEC_KEYS = {"terms", "terms_from", "match_on", "pattern", "patterns", "ignore_case", "group", "tokens",
              "entities", "min_score", "within", "window"}
+SPEC_KEYS_NOT_MAIN = {"findings"}  # only in when/require/near/unless: other rules' findings in the same post
 OVERRIDE_KEYS = {"severity", "enabled", "message", "suggestion"}
 EXAMPLE_KEYS = {"text", "platform", "match", "note"}
 MEASURES = {"hashtags", "mentions", "emoji", "exclamations", "caps_ratio", "caps_words", "characters", "urls",
@@ -164,13 +165,17 @@ def _spec(ctx: _Ctx, data: Any, key: str, allowed: set[str], parent: Any = None,
     window = data.get("window", 0)
     if not isinstance(window, int) or isinstance(window, bool) or window < 0:
         raise ctx.error("'window' must be a whole number of tokens (0: the same sentence)", data, "window")
+    findings = _str_list(ctx, data, "findings")
     given = sum(bool(x) for x in (terms, patterns, tokens, entities))
+    if given == 0 and findings:
+        given = 1  # 'findings' may stand alone or join one matcher (either one counts)
     if given == 0:
         raise ctx.error(f"{parent_key or 'rule'} needs one of 'terms', 'terms_from', 'pattern', 'patterns', 'tokens' or 'entities'", parent if parent is not None else data, parent_key)
     if given > 1:
         raise ctx.error(f"{parent_key or 'rule'} may use only one of 'terms', 'pattern(s)', 'tokens' or 'entities'", parent if parent is not None else data, parent_key)
     return Spec(key=key, terms=terms, match_on=match_on, patterns=patterns, ignore_case=ignore_case, group=group,
-                tokens=tokens, entities=entities, min_score=float(min_score), within=within, window=window)
+                tokens=tokens, entities=entities, min_score=float(min_score), within=within, window=window,
+                findings=findings)
 
 
 def _token_patterns(ctx: _Ctx, data: dict, key: str) -> tuple:
@@ -296,7 +301,7 @@ def _rule(ctx: _Ctx, data: Any, index: int, rules_node: Any) -> Rule:
         rule.spec = _spec(ctx, main, f"{rule_id}:main", spec_keys, data)
     for role in ("near", "unless"):
         if role in data:
-            rule.__setattr__(role, _spec(ctx, data[role], f"{rule_id}:{role}", SPEC_KEYS, data, role))
+            rule.__setattr__(role, _spec(ctx, data[role], f"{rule_id}:{role}", SPEC_KEYS | SPEC_KEYS_NOT_MAIN, data, role))
     if rule.near is not None and rule.near.within is not None:
         raise ctx.error("'within' does not apply to 'near' (use 'window')", data, "near")
     if kind == "entity":
@@ -310,14 +315,17 @@ def _rule(ctx: _Ctx, data: Any, index: int, rules_node: Any) -> Rule:
         for role in ("when", "require"):
             if role not in data:
                 raise ctx.error(f"kind 'require' needs {role!r}", data)
-            setattr(rule, role, _spec(ctx, data[role], f"{rule_id}:{role}", SPEC_KEYS, data, role))
+            setattr(rule, role, _spec(ctx, data[role], f"{rule_id}:{role}", SPEC_KEYS | SPEC_KEYS_NOT_MAIN, data, role))
     elif kind == "limit":
         measure = _str(ctx, data, "measure", required=True)
         if measure not in MEASURES:
             raise ctx.error(f"unknown measure {measure!r}{_suggest(measure or '', MEASURES)} (measures: {', '.join(sorted(MEASURES))})", data, "measure")
         mx = data.get("max")
-        if not isinstance(mx, (int, float)) or isinstance(mx, bool) or mx < 0:
-            raise ctx.error("kind 'limit' needs 'max', a number", data, "max" if "max" in data else None)
+        if mx == "platform" and measure == "characters":
+            rule.max_platform = True  # the post's platform length limit (postguard.platforms)
+            mx = 0
+        elif not isinstance(mx, (int, float)) or isinstance(mx, bool) or mx < 0:
+            raise ctx.error("kind 'limit' needs 'max', a number (or 'platform' with measure 'characters')", data, "max" if "max" in data else None)
         mc = data.get("min_chars", 0)
         if not isinstance(mc, int) or isinstance(mc, bool) or mc < 0:
             raise ctx.error("'min_chars' must be a whole number", data, "min_chars")

@@ -25,6 +25,7 @@ class Spec:
     min_score: float = 0.5
     within: int | str | None = None  # characters from the start of the post, or "more" (the feed cut)
     window: int = 0  # for ``near``: tokens either side of the main match (0: same sentence)
+    findings: tuple[str, ...] = ()  # categories or rule ids: earlier findings in the same post count as matches
 
     def needs(self) -> set[str]:
         out: set[str] = set()
@@ -81,6 +82,7 @@ class Rule:
     context_window: int = 8
     measure: str | None = None  # limit
     max: float | None = None  # limit
+    max_platform: bool = False  # limit: ``max: platform`` uses the post's platform length limit (platforms.py)
     min_chars: int = 0  # limit: only for posts at least this long
     label: str | None = None  # topic
     threshold: float | None = None  # topic
