@@ -216,7 +216,8 @@ def train(records: list[Record], cfg) -> "object":
     nlp.meta["license"] = "MIT"
     tok = tokenizer()
     nlp.tokenizer = tok  # the Checker's tokenizer: the model sees the tokens it will see at run time
-    train_recs = [r for r in records if r.split == "train"]
+    groups = set(pg["train_groups"])
+    train_recs = [r for r in records if r.split == "train" and r.group in groups]
     docs = make_docs(tok, [r.text for r in train_recs])
     examples = []
     for r, doc in zip(train_recs, docs):

@@ -177,7 +177,7 @@ class _Runtime:
             a = Analysis(post=post, norm=norm, doc=doc, sentences=sentence_spans(norm.text))
             a.matches = self.index.run(doc, norm)
             if self.entities is not None:
-                a.entities = self.entities.analyze(doc)
+                a.entities = self.entities.analyze(doc, norm.text)
             if self.topics is not None:
                 self.topics.score(a)
             out.append(a)

@@ -17,7 +17,7 @@ from . import __version__
 from .errors import PostguardError
 
 SEVERITY_CHOICE = click.Choice(["error", "warning", "info"])
-FORMATS = ["text", "json"]
+FORMATS = ["text", "json", "sarif", "github"]
 
 
 class _Group(click.Group):
@@ -59,44 +59,130 @@ pack_option = click.option("--pack", "packs", multiple=True, metavar="NAME_OR_FI
                            help="Rule pack to use (built-in name or YAML file); repeatable. Default: core.")
 
 
+PLATFORM_CHOICE = click.Choice(["x", "instagram", "facebook", "linkedin", "tiktok"])
+
+
+def _check_options(f):
+    """Options shared by ``check`` and ``baseline create|update``: which rules, which config."""
+    for opt in reversed([
+        pack_option,
+        click.option("--platform", type=PLATFORM_CHOICE,
+                     help="Platform for posts that do not name one (length limits, the feed's 'more' cut)."),
+        click.option("--stdin-format", type=click.Choice(["text", "jsonl", "json", "csv", "markdown"]), default="text",
+                     show_default=True, help="How to read '-' (standard input)."),
+        click.option("--select", multiple=True, metavar="RULE", help="Only these rules (ids or globs, e.g. 'core/*')."),
+        click.option("--ignore", multiple=True, metavar="RULE", help="Skip these rules (ids or globs)."),
+        click.option("--config", "config_path", type=click.Path(dir_okay=False), metavar="FILE",
+                     help="Use this config file instead of finding .postguard.yaml / pyproject.toml next to each file."),
+        click.option("--model", metavar="PIPELINE", help="Installed spaCy pipeline to use instead of the default."),
+    ]):
+        f = opt(f)
+    return f
+
+
+def _options(packs, platform, stdin_format, select, ignore, config_path, model, fail_on=None, show_values=False, jobs=1):
+    from .runner import Options
+
+    return Options(packs=tuple(packs) or None, select=tuple(select) if select else None,
+                   ignore=tuple(ignore) if ignore else None, platform=platform, fail_on=fail_on, config=config_path,
+                   stdin_format=stdin_format, model=model, show_values=show_values, jobs=jobs)
+
+
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
-@pack_option
+@_check_options
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
-@click.option("--fail-on", type=SEVERITY_CHOICE, default="warning", show_default=True,
-              help="Exit 1 when a finding has this severity or worse.")
+@click.option("--fail-on", type=SEVERITY_CHOICE, default=None,
+              help="Exit 1 when a finding has this severity or worse.  [default: the config's fail-on, else warning]")
 @click.option("--show-values", is_flag=True, help="Show private values instead of masking them.")
-@click.option("--platform", type=click.Choice(["x", "instagram", "facebook", "linkedin", "tiktok"]),
-              help="Platform the posts are for (length limits, the feed's 'more' cut).")
-@click.option("--stdin-format", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
-              help="How to read '-' (standard input).")
-@click.option("--select", multiple=True, metavar="RULE", help="Only these rules (ids or globs, e.g. 'core/*').")
-@click.option("--ignore", multiple=True, metavar="RULE", help="Skip these rules (ids or globs).")
-@click.option("--model", metavar="PIPELINE", help="Installed spaCy pipeline to use instead of the default.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Report only findings that are not in this baseline (default: the config's 'baseline').")
+@click.option("--no-baseline", is_flag=True, help="Ignore the baseline named in the config; report everything.")
 @click.option("--color/--no-color", default=None, help="Colour text output (default: when writing to a terminal).")
-def check(paths, packs, fmt, fail_on, show_values, platform, stdin_format, select, ignore, model, color):
-    """Check posts in PATHS (files, directories, or - for standard input)."""
-    from .reporters import RunResult, get_reporter
-    from .sources import expand_paths, read_path, read_stream
+def check(paths, packs, platform, stdin_format, select, ignore, config_path, model, fmt, fail_on, show_values,
+          baseline_path, no_baseline, color):
+    """Check posts in PATHS (files, directories, or - for standard input).
+
+    Reads .txt, .md/.markdown (front matter), .csv, .json and .jsonl; settings come from the nearest
+    .postguard.yaml or [tool.postguard] in pyproject.toml, and options given here override them.
+    """
+    from .reporters import get_reporter
+    from .runner import run_check
 
     if not paths:
         raise click.UsageError("give at least one PATH to check, or - to read standard input")
-    checker = _checker(packs, model, select, ignore)
-    run = RunResult(rules=checker.ruleset.rules, show_values=show_values, fail_on=fail_on)
-    posts = []
-    for path in expand_paths(paths):
-        try:
-            if path == "-":
-                posts.extend(read_stream(sys.stdin.buffer, "<stdin>", stdin_format, platform))
-            else:
-                posts.extend(read_path(path, platform=platform))
-            run.files += 1
-        except PostguardError as exc:
-            run.errors.append(str(exc))
-    run.reports = list(checker.check_many(posts))
+    opts = _options(packs, platform, stdin_format, select, ignore, config_path, model, fail_on, show_values)
+    run = run_check(list(paths), opts)
+    if not no_baseline:
+        _apply_baseline(run, baseline_path)
     use_color = color if color is not None else (fmt == "text" and sys.stdout.isatty() and not os.environ.get("NO_COLOR"))
     get_reporter(fmt)(sys.stdout, color=use_color).write(run)
     sys.exit(run.exit_code())
+
+
+def _apply_baseline(run, baseline_path: str | None) -> None:
+    from . import baseline as bl
+
+    paths = [baseline_path] if baseline_path else run.config_baselines
+    if len(paths) > 1:
+        raise PostguardError(f"the checked files use different baselines ({', '.join(paths)}); check them separately or pass --baseline")
+    if paths:
+        run.baselined = bl.filter_reports(run.reports, bl.load(paths[0]))
+
+
+@main.group()
+def baseline():
+    """Accept today's findings so that only new ones fail (.postguard-baseline.json)."""
+
+
+def _baseline_write(mode, paths, packs, platform, stdin_format, select, ignore, config_path, model, output, force):
+    from . import baseline as bl
+    from .runner import run_check
+
+    opts = _options(packs, platform, stdin_format, select, ignore, config_path, model)
+    run = run_check(list(paths) or ["."], opts)
+    if run.errors:
+        for err in run.errors:
+            click.echo(f"postguard: error: {err}", err=True)
+        raise PostguardError("baseline not written: fix the input errors above first")
+    target = output or (run.config_baselines[0] if len(run.config_baselines) == 1 else bl.BASELINE_NAME)
+    previous = None
+    if mode == "create":
+        if os.path.exists(target) and not force:
+            raise PostguardError(f"{target} already exists; use 'postguard baseline update' (or create --force)")
+    else:
+        if not os.path.exists(target):
+            raise PostguardError(f"{target}: no baseline to update; run 'postguard baseline create' first")
+        previous = bl.load(target)
+    doc, stats = bl.build(run.findings(), previous)
+    bl.write(target, doc)
+    total = sum(e["count"] for e in doc["findings"])
+    if mode == "create":
+        click.echo(f"wrote {target}: {total} finding{'s' if total != 1 else ''} accepted ({len(doc['findings'])} fingerprints)")
+    else:
+        click.echo(f"updated {target}: {stats['added']} added, {stats['kept']} kept, {stats['removed']} removed "
+                   f"({total} finding{'s' if total != 1 else ''} accepted)")
+
+
+@baseline.command("create")
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@_check_options
+@click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Where to write (default: the config's 'baseline', else .postguard-baseline.json).")
+@click.option("--force", is_flag=True, help="Overwrite an existing baseline.")
+def baseline_create(paths, packs, platform, stdin_format, select, ignore, config_path, model, output, force):
+    """Write a baseline accepting every current finding in PATHS (default: the current folder)."""
+    _baseline_write("create", paths, packs, platform, stdin_format, select, ignore, config_path, model, output, force)
+
+
+@baseline.command("update")
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@_check_options
+@click.option("-o", "--output", type=click.Path(dir_okay=False), metavar="FILE",
+              help="The baseline to update (default: the config's 'baseline', else .postguard-baseline.json).")
+def baseline_update(paths, packs, platform, stdin_format, select, ignore, config_path, model, output):
+    """Rewrite the baseline for the current findings: fixed ones leave, new ones join, reasons are kept."""
+    _baseline_write("update", paths, packs, platform, stdin_format, select, ignore, config_path, model, output, False)
 
 
 @main.command()

@@ -107,6 +107,12 @@ class _Builder:
             self.starts.append(start)
             self.ends.append(end)
 
+    def run(self, text: str, start: int, end: int) -> None:
+        """Copy ``text[start:end]`` unchanged, one original character per character."""
+        self.chars.append(text[start:end])
+        self.starts.extend(range(start, end))
+        self.ends.extend(range(start + 1, end + 1))
+
     def build(self) -> Normalized:
         return Normalized(self.original, "".join(self.chars), tuple(self.starts), tuple(self.ends))
 
@@ -122,30 +128,52 @@ def _clusters(text: str):
         i = j
 
 
+def _clean_cluster(b: _Builder, text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    ch = chunk[0]
+    if ch in _INVISIBLE:
+        return
+    if ch == _ZWJ:
+        # keep the joiner inside emoji sequences (family, profession emoji); drop it between letters
+        prev = text[start - 1] if start > 0 else ""
+        nxt = text[end] if end < len(text) else ""
+        if prev and nxt and (_is_emoji_like(prev) or _is_emoji_like(nxt)):
+            b.add(chunk, start, end)
+        return
+    if ch == "\x00":
+        b.add(" ", start, end)
+        return
+    if ch in _CONFUSABLES:
+        b.add(_CONFUSABLES[ch], start, end)
+        return
+    out = unicodedata.normalize("NFKC", chunk) if not chunk.isascii() else chunk
+    # NFKC turns some characters into spaces or nothing; keep offsets sane either way
+    b.add(out or " ", start, end)
+
+
+# Characters that may need work: NUL and anything outside ASCII. Runs of other ASCII characters are
+# copied as they are (NFKC leaves them alone), which keeps normalization cheap on ordinary posts.
+_SPECIAL = re.compile(r"[^\x01-\x7f]")
+
+
 def _clean(text: str) -> Normalized:
     b = _Builder(text)
     n = len(text)
-    for start, end in _clusters(text):
-        chunk = text[start:end]
-        ch = chunk[0]
-        if ch in _INVISIBLE:
-            continue
-        if ch == _ZWJ:
-            # keep the joiner inside emoji sequences (family, profession emoji); drop it between letters
-            prev = text[start - 1] if start > 0 else ""
-            nxt = text[end] if end < n else ""
-            if prev and nxt and (_is_emoji_like(prev) or _is_emoji_like(nxt)):
-                b.add(chunk, start, end)
-            continue
-        if ch == "\x00":
-            b.add(" ", start, end)
-            continue
-        if ch in _CONFUSABLES:
-            b.add(_CONFUSABLES[ch], start, end)
-            continue
-        out = unicodedata.normalize("NFKC", chunk) if not chunk.isascii() else chunk
-        # NFKC turns some characters into spaces or nothing; keep offsets sane either way
-        b.add(out or " ", start, end)
+    i = 0
+    while i < n:
+        m = _SPECIAL.search(text, i)
+        j = m.start() if m else n
+        if m is not None and j > i and unicodedata.combining(text[j]):
+            j -= 1  # the ASCII letter before a combining mark starts a cluster with it
+        if j > i:
+            b.run(text, i, j)
+        if m is None:
+            break
+        k = j + 1  # one base character and its combining marks, as ``_clusters`` yields them
+        while k < n and unicodedata.combining(text[k]):
+            k += 1
+        _clean_cluster(b, text, j, k)
+        i = k
     return b.build()
 
 

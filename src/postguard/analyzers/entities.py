@@ -23,6 +23,7 @@ from presidio_analyzer.predefined_recognizers import (
     UsPassportRecognizer,
     UsSsnRecognizer,
 )
+from spacy.attrs import IDX, LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -58,6 +59,7 @@ class SharedNlpEngine(SpacyNlpEngine):
         ignore = self.ner_model_configuration.labels_to_ignore
         from spacy.tokens import Span
 
+        strings = doc.vocab.strings
         ents = []
         for ent in doc.ents:
             label = mapping.get(ent.label_, ent.label_)
@@ -67,8 +69,9 @@ class SharedNlpEngine(SpacyNlpEngine):
         return NlpArtifacts(
             entities=ents,
             tokens=doc,
-            tokens_indices=[t.idx for t in doc],
-            lemmas=[t.lemma_ for t in doc],
+            # read token offsets and lemmas as arrays: making a Token object per token costs more
+            tokens_indices=doc.to_array(IDX).tolist(),
+            lemmas=[strings[h] for h in doc.to_array(LEMMA).tolist()],
             nlp_engine=self,
             language="en",
             scores=[self.ner_model_configuration.default_score] * len(ents),
@@ -109,11 +112,13 @@ class EntityAnalyzer:
                 registry.add_recognizer(rec)
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=self.engine_nlp, supported_languages=["en"])
 
-    def analyze(self, doc: Doc) -> list[RecognizerResult]:
-        if not self.entities or not doc.text.strip():
+    def analyze(self, doc: Doc, text: str | None = None) -> list[RecognizerResult]:
+        """``text`` is ``doc.text`` when the caller has it (spaCy rebuilds ``doc.text`` on every access)."""
+        text = doc.text if text is None else text
+        if not self.entities or not text.strip():
             return []
         return self.analyzer.analyze(
-            text=doc.text,
+            text=text,
             language="en",
             entities=self.entities,
             nlp_artifacts=self.engine_nlp.artifacts(doc),

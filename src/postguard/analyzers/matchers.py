@@ -84,7 +84,7 @@ class SpecIndex:
             for s, e, key in norm.hashtags():
                 for spec_key, term in self.hashtags.get(key, ()):
                     out[spec_key].append(Hit(s, e, (("matcher", "hashtag"), ("term", term))))
-        text = doc.text
+        text = norm.text  # the Doc's text, without spaCy joining it again
         for key, pattern, group in self.regexes:
             try:
                 for m in pattern.finditer(text, timeout=REGEX_TIMEOUT):

@@ -9,6 +9,8 @@ from .base import RunResult
 REPORTERS: dict[str, str] = {
     "text": "postguard.reporters.text:TextReporter",
     "json": "postguard.reporters.jsonfmt:JsonReporter",
+    "sarif": "postguard.reporters.sarif:SarifReporter",
+    "github": "postguard.reporters.github:GithubReporter",
 }
 
 

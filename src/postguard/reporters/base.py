@@ -17,6 +17,9 @@ class RunResult:
     show_values: bool = False
     fail_on: str = "warning"
     texts: dict[str | None, str] = field(default_factory=dict)  # source text per path, for context lines
+    suppressed: int = 0  # findings hidden by suppressions
+    baselined: int = 0  # findings hidden because the baseline accepts them
+    config_baselines: list[str] = field(default_factory=list)  # baseline files named by project configs
 
     def findings(self):
         for report in self.reports:

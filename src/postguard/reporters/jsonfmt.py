@@ -22,7 +22,9 @@ def run_to_dict(run: RunResult) -> dict:
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "postguard", "version": __version__},
-        "summary": {"posts": len(run.reports), "findings": len(findings), **counts, "errors": len(run.errors)},
+        "summary": {"posts": len(run.reports), "findings": len(findings), **counts, "errors": len(run.errors),
+                    "suppressed": run.suppressed, "baselined": run.baselined, "fail_on": run.fail_on,
+                    "exit_code": run.exit_code()},
         "findings": findings,
         "errors": [{"message": e} for e in run.errors],
     }

@@ -34,7 +34,7 @@ class TextReporter:
                 where = f"{loc.path or '<text>'}:{loc.line}:{loc.column}" if loc else "<text>"
                 sev = self._c(COLORS.get(f.severity, ""), f.severity)
                 self.out.write(f"{self._c(BOLD, where)}: {sev} [{f.rule}] {f.render_message(run.show_values)}\n")
-                self._context(report.text, f, run.show_values)
+                self._context(report.text, f, run.show_values, report.findings)
                 if f.suggestion:
                     self.out.write(f"  {self._c(DIM, 'suggestion:')} {f.suggestion}\n")
                 self.out.write("\n")
@@ -42,15 +42,20 @@ class TextReporter:
             self.out.write(f"{self._c(COLORS['error'], 'error')}: {err}\n")
         self._summary(run, shown)
 
-    def _context(self, text: str, f, show_values: bool) -> None:
+    def _context(self, text: str, f, show_values: bool, others=()) -> None:
+        if not show_values:
+            # mask every private value in the post, not only this finding's, before quoting the line
+            chars = list(text)
+            for o in others:
+                if o.sensitive:
+                    chars[o.start:o.end] = list(mask(text[o.start:o.end]))
+            text = "".join(chars)
         line_start = text.rfind("\n", 0, f.start) + 1
         line_end = text.find("\n", f.start)
         if line_end == -1:
             line_end = len(text)
         end = min(f.end, line_end)
         before, match, after = text[line_start:f.start], text[f.start:end], text[end:line_end]
-        if f.sensitive and not show_values:
-            match = mask(match)
         # keep long lines readable: at most 60 characters either side
         if len(before) > 60:
             before = "…" + before[-59:]

@@ -134,32 +134,47 @@ def detect_format(path: str) -> str:
     suffix = Path(path).suffix.lower()
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
+    if suffix in EXTRA_SUFFIXES:
+        return EXTRA_SUFFIXES[suffix]
     return "text"
 
 
-def read_path(path: str, fmt: str | None = None, platform: str | None = None, max_bytes: int = MAX_FILE_BYTES) -> list[Post]:
+def read_path(path: str, fmt: str | None = None, platform: str | None = None, max_bytes: int = MAX_FILE_BYTES,
+              options: dict | None = None) -> list[Post]:
     data = read_bytes(path, max_bytes)
-    return parse(decode(data, path), path, fmt or detect_format(path), platform)
+    return parse(decode(data, path), path, fmt or detect_format(path), platform, options)
 
 
-def read_stream(stream, name: str = "<stdin>", fmt: str = "text", platform: str | None = None, max_bytes: int = MAX_FILE_BYTES) -> list[Post]:
+def read_stream(stream, name: str = "<stdin>", fmt: str = "text", platform: str | None = None, max_bytes: int = MAX_FILE_BYTES,
+                options: dict | None = None) -> list[Post]:
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputError(f"input is over the {max_bytes / 1_000_000:.1f} MB limit", name)
-    return parse(decode(data, name), name, fmt, platform)
+    return parse(decode(data, name), name, fmt, platform, options)
 
+
+from . import csvfile, jsonfile, markdown  # noqa: E402 (they import Post from .base)
 
 PARSERS: dict[str, Callable[..., list[Post]]] = {
     "text": parse_text,
-    "jsonl": parse_jsonl,
+    # JSON Lines through the export reader: configurable fields, first comment, alt text, suppressions
+    "jsonl": jsonfile.parse_jsonl,
+    "json": jsonfile.parse_json,
+    "csv": csvfile.parse_csv,
+    "markdown": markdown.parse_markdown,
 }
+# readers that take ``options`` (the project config's input mapping for that format)
+OPTION_PARSERS = {"jsonl": "json", "json": "json", "csv": "csv", "markdown": "markdown"}
 
 
-def parse(text: str, path: str | None, fmt: str, platform: str | None = None) -> list[Post]:
+def parse(text: str, path: str | None, fmt: str, platform: str | None = None, options: dict | None = None) -> list[Post]:
+    """``options`` maps a format family (``csv``, ``json``) to that reader's field mapping."""
     try:
         parser = PARSERS[fmt]
     except KeyError:
         raise InputError(f"unknown input format {fmt!r} (known: {', '.join(sorted(PARSERS))})", path) from None
+    if fmt in OPTION_PARSERS:
+        return parser(text, path, platform=platform, options=(options or {}).get(OPTION_PARSERS[fmt]))
     return parser(text, path, platform=platform)
 
 
@@ -182,4 +197,4 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
 
 
 # Suffixes other readers register (Markdown, CSV, JSON exports)
-EXTRA_SUFFIXES: dict[str, str] = {}
+EXTRA_SUFFIXES: dict[str, str] = {".md": "markdown", ".markdown": "markdown", ".csv": "csv", ".json": "json"}
