@@ -61,9 +61,9 @@ SCHOOL_WORDS = (
 )
 SCHOOL_NAME = (
     r"(?-i:(?:St\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
-    r"(?:Elementary|Middle|High|Primary|Junior\s+High|Intermediate|Montessori|Academy|Preschool|Pre-?School|"
+    r"(?-i:Elementary|Middle|High|Primary|Junior\s+High|Intermediate|Montessori|Academy|Preschool|Pre-?School|"
     r"Daycare|Day\s+Care|Nursery|Kindergarten|Prep|Christian\s+School|School|Learning\s+Center|Early\s+Learning)"
-    r"(?:\s+School)?"
+    r"(?:\s+(?-i:School))?"
 )
 BIRTHDAY = r"(?:birthday|bday|b-day|birth\s*day|born|turns|turned|party)"
 
@@ -142,7 +142,7 @@ def child_name_recognizer() -> RegexRecognizer:
             ("relation-then-name", rf"{rel}\s*,?\s*(?:\(?\s*)(?P<v>{NAME})\b", 0.85),
             ("name-then-relation", rf"\b(?P<v>{NAME})\s*,?\s*(?:\(\s*)?{POSS}\s+(?:\w+\s+)?{CHILD}\b", 0.8),
             ("name-with-age", rf"\b(?P<v>{NAME})\s*\(\s*(?:age\s*)?{AGE_NUM}\s*(?:yo|y/o|yrs?)?\s*\)", 0.8),
-            ("name-turns-age", rf"\b(?P<v>{NAME})\s+(?:just\s+)?(?:turn(?:s|ed)|is\s+(?:now\s+)?)\s*{AGE_NUM}\b(?!\s*(?:%|\$|am|pm|years\s+in\s+business))", 0.7),
+            ("name-turns-age", rf"\b(?P<v>{NAME})\s+(?:just\s+)?(?:turn(?:s|ed)\s*{AGE_NUM}\b(?!\s*(?:%|\$|am|pm|years\s+in\s+business))|is\s+(?:now\s+)?{AGE_NUM}(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*(?:today|now|!|\.|,|$|and|years?|yrs?|months?))", 0.7),
             ("birthday-to-name", rf"\b(?:happy|celebrating)\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+|first\s+|sweet\s+16\s+)?(?:birthday|bday|b-day)\s*,?\s*(?:to\s+)?(?:my|our)\s+(?:(?:sweet|little|baby|big|beautiful|amazing|favorite|favourite|lil)\s+)+(?P<v>{NAME})", 0.8),
             ("name-age-comma", rf"\b(?P<v>{NAME})\s*,\s*(?:age\s+{AGE_NUM}|{AGE_NUM}\s*(?:years?\s*old|yo|y/o))\b", 0.8),
             ("happy-birthday-name", rf"\bhappy\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?birthday\s*,?\s*(?:to\s+)?(?:my|our)\s+(?:\w+\s+)?{CHILD}\s*,?\s*(?P<v>{NAME})", 0.85),
@@ -172,8 +172,20 @@ def minor_age_recognizer() -> RegexRecognizer:
     )
 
 
+NOT_A_CHILD = regex.compile(
+    r"\b(?:shop|store|business|company|brand|team|truck|gym|studio|salon|bakery|cafe|café|boutique|dog|cat|puppy|pup|"
+    r"kitty|starter|candle|line|blog|channel|podcast|page|account|website|collection|restaurant|bar|brewery|market|biz|"
+    r"shop\s+dog|shop\s+cat|office|group|club|class|product|formula|recipe|van|car|truck|house|building|tree|plant|"
+    r"horse|pony|chickens?|goats?|sourdough|business\s+baby|little\s+shop|company|podcast|newsletter|charity)\W{0,3}$", F)
+
+
 def _age_check(text: str, m: regex.Match) -> float | None:
-    """An Nth birthday only counts when a child is the subject, not the shop ("our 5th birthday sale")."""
+    """A pet, a shop or a product turning five is not a child's age; an Nth birthday needs a child."""
+    before = text[max(0, m.start() - 40): m.start()]
+    tail = regex.sub(r"\s+(?:just|now|officially|finally|will|is|turns?|turned|turning|be|'s|our|own|the|a|an|of)\s*$", "", before, flags=F)
+    tail = regex.sub(r"\s+(?:just|now|officially|finally|will|is|turns?|turned|turning|be|'s|our|own|the|a|an|of)\s*$", "", tail, flags=F)
+    if NOT_A_CHILD.search(tail.rstrip()) or NOT_A_CHILD.search(before.rstrip()):
+        return None
     if m.re.pattern.endswith(r"birthday\b") or "birthday" in m.group(0).lower():
         window = text[max(0, m.start() - 60): m.end() + 60].lower()
         if regex.search(r"\b(?:shop|store|business|boutique|bakery|brand|company|studio|salon|our\s+little\s+shop|anniversary|sale)\b", window):
@@ -207,7 +219,12 @@ def _school_check(text: str, m: regex.Match) -> float | None:
 ADDRESS_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Lane|Ln|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Circle|Cir|"
     r"Terrace|Ter|Trail|Trl|Parkway|Pkwy|Highway|Hwy|Crescent|Cres|Close|Grove|Gardens|Gdns|Row|Loop|Pike|"
-    r"Square|Sq|Mews|Walk|Heights|Hts|Path|Crossing|Xing|Ridge|Run|Cove|Bend|Hollow|Glen|Point|Pt|Alley|Landing)"
+    r"Square|Sq|Mews|Walk|Heights|Hts|Path|Crossing|Xing|Ridge|Run|Cove|Bend|Hollow|Glen|Point|Pt|Alley|Landing|"
+    r"Haven|Vista|Estates?|Turnpike|Expressway|Expy|Freeway|Fwy|Causeway|Station|Valley|Village|View|Views|Wells|"
+    r"Meadows?|Manor|Lakes?|Junction|Jct|Harbor|Harbour|Green|Gateway|Fort|Forge|Fields?|Falls|Dale|Crest|Creek|"
+    r"Corners?|Common|Cliffs?|Canyon|Brook|Branch|Bluff|Bypass|Park|Parks|Plaza|Plz|Port|Ranch|Rapids|Shoals?|"
+    r"Springs?|Summit|Trace|Track|Union|Underpass|Overpass|Orchard|Oval|Pines|Pass|Pike|Prairie|Ramp|Rest|Shore|"
+    r"Spur|Stream|Throughway|Tunnel|Ville|Way|Ways|Wynd|Parade|Esplanade|Promenade|Rise|Chase|Drive|Hill|Hills)"
 )
 
 
@@ -221,9 +238,10 @@ def address_recognizer() -> RegexRecognizer:
         "STREET_ADDRESS",
         [
             ("street", rf"(?P<v>{street}(?-i:\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s*,?\s*(?-i:[A-Z]{{2}})\s+\d{{5}}(?:-\d{{4}})?)?)", 0.75),
-            ("lowercase-street", rf"(?P<v>\b\d{{1,6}}\s+(?:[a-z][a-z'’.-]+\s+){{1,3}}{ADDRESS_SUFFIX}\b\.?{unit})", 0.6),
+            ("lowercase-street", rf"(?P<v>\b\d{{1,6}}\s+(?:(?!(?:years?|months?|days?|weeks?|of|in|at|on|the|for|with|and|to|from|by|our|my)\b)(?-i:[a-z][a-z'’.-]+)\s+){{1,3}}(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|blvd|boulevard|way|place|circle|terrace|crescent|close|trail)\b\.?{unit})", 0.6),
             ("number-words-at-home", r"(?P<v>\b\d{2,6}\s+(?:(?-i:[NSEW])\.?\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}))\b(?=[^.!?\n]{0,80}\b(?:porch|garage|driveway|front\s+door|doorstep|mailbox|my\s+house|our\s+house|side\s+gate))", 0.55),
             ("unit", r"\b(?P<v>(?:apt|apartment|unit|flat)\s*\.?\s*#?\s*\d{1,5}[A-Za-z]?)\b", 0.5),
+            ("european-street", r"(?P<v>\b(?:(?-i:(?:Via|Viale|Rue|Calle|Avenida|Rua|Avenue|Ul\.|ul\.|Carrer|Paseo|Plaza|Largo|Piazza))\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2}|(?-i:[A-Z][a-zäöüßåæøé]+(?:straße|strasse|str\.|weg|vej|gatan|gade|laan|straat|plein|platz|allee|gasse|veien|katu)))\s+\d{1,4}[a-zA-Z]?\b)", 0.6),
             ("uk-postcode", r"\b(?P<v>(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}))\b", 0.5),
         ],
     )
@@ -315,6 +333,8 @@ def _health_check(text: str, m: regex.Match) -> float | None:
         return None
     if regex.search(r"\b(?:awareness|research|fundraiser|fundraising|charity|5k|walk\s+for|run\s+for)\b", text[max(0, start - 40):start], F):
         return None
+    if regex.search(r"\b(?:if\s+(?:you(?:'re|\s+are)?\s+)?|while\s+|when\s+|during\s+|not\s+for\s+(?:use\s+)?(?:by\s+)?|unless\s+|consult[^.]{0,40}|especially\s+if\s+(?:you(?:'re|\s+are)?\s+)?)$", text[max(0, start - 60):start], F):
+        return None  # a label's caution ("if pregnant, consult your doctor"), nobody's own health
     if STRONG_HEALTH.match(m.group("v")):
         return 0.7
     # the sentence (or line) around the term
