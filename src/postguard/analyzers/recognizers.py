@@ -172,11 +172,14 @@ def minor_age_recognizer() -> RegexRecognizer:
     )
 
 
-NOT_A_CHILD = regex.compile(
-    r"\b(?:shop|store|business|company|brand|team|truck|gym|studio|salon|bakery|cafe|café|boutique|dog|cat|puppy|pup|"
+NOT_A_CHILD_WORDS = (
+    r"(?:shop|store|business|company|brand|team|truck|gym|studio|salon|bakery|cafe|café|boutique|dog|cat|puppy|pup|"
     r"kitty|starter|candle|line|blog|channel|podcast|page|account|website|collection|restaurant|bar|brewery|market|biz|"
-    r"shop\s+dog|shop\s+cat|office|group|club|class|product|formula|recipe|van|car|truck|house|building|tree|plant|"
-    r"horse|pony|chickens?|goats?|sourdough|business\s+baby|little\s+shop|company|podcast|newsletter|charity)\W{0,3}$", F)
+    r"shop\s+dog|shop\s+cat|office|group|club|class|product|formula|recipe|van|car|house|building|tree|plant|"
+    r"horse|pony|chickens?|goats?|sourdough|business\s+baby|little\s+shop|newsletter|charity|anniversary|sale)"
+)
+NOT_A_CHILD = regex.compile(r"\b" + NOT_A_CHILD_WORDS + r"\W{0,3}$", F)
+NOT_A_CHILD_AFTER = regex.compile(r"\W{0,3}(?:-|\s)*" + NOT_A_CHILD_WORDS + r"\b", F)
 
 
 def _age_check(text: str, m: regex.Match) -> float | None:
@@ -185,6 +188,9 @@ def _age_check(text: str, m: regex.Match) -> float | None:
     tail = regex.sub(r"\s+(?:just|now|officially|finally|will|is|turns?|turned|turning|be|'s|our|own|the|a|an|of)\s*$", "", before, flags=F)
     tail = regex.sub(r"\s+(?:just|now|officially|finally|will|is|turns?|turned|turning|be|'s|our|own|the|a|an|of)\s*$", "", tail, flags=F)
     if NOT_A_CHILD.search(tail.rstrip()) or NOT_A_CHILD.search(before.rstrip()):
+        return None
+    after = text[m.end(): m.end() + 30]
+    if NOT_A_CHILD_AFTER.match(after):
         return None
     if m.re.pattern.endswith(r"birthday\b") or "birthday" in m.group(0).lower():
         window = text[max(0, m.start() - 60): m.end() + 60].lower()
@@ -366,7 +372,7 @@ def whereabouts_recognizer() -> RegexRecognizer:
     place = r"(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2})"
     away = (
         rf"(?:out\s+of\s+(?:town|the\s+country|state|office)|(?:be|been|are|is|am|'re|'ll\s+be|'m)\s+away|gone|on\s+vacation|on\s+holiday|on\s+(?:a|our|my)\s+(?:cruise|honeymoon|trip|vacation|holiday|road\s*trip)|"
-        rf"off\s+to\s+{place}|(?:flying|flew|driving|heading|headed|boarding|leaving|left|jetting|going)\s+(?:out\s+)?(?:to|for)\s+{place}|(?:we're|we\s+are|i'm|i\s+am|family\s+is|whole\s+family\s+is|currently)\s+(?:in|at|on)\s+{place}|"
+        rf"(?<!hats\s)(?<!hat\s)off\s+to\s+{place}|(?:flying|flew|driving|heading|headed|boarding|leaving|left|jetting|going)\s+(?:out\s+)?(?:to|for)\s+{place}|(?:we're|we\s+are|i'm|i\s+am|family\s+is|whole\s+family\s+is|currently)\s+(?:in|at|on)\s+{place}|"
         rf"on\s+the\s+road|visiting\s+(?:family|my\s+\w+|our\s+\w+)|abroad|overseas|(?:sunset|sunrise|greetings|hello|live)\s+from\s+{place})"
     )
     period = (
