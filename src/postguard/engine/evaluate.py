@@ -215,7 +215,8 @@ class RuleEngine:
                     start, end = min(start, other.start), max(end, other.end)
                 if self._allowed(a, rule, hit):
                     continue
-                if rule.id in self._exclude:
+                if rule.id in self._exclude and evidence.get("context") != "confirmed":
+                    # a confirming context word ("my personal email") wins over an excluded shape
                     value = a.norm.text[hit.start:hit.end]
                     if any(p.search(value) for p in self._exclude[rule.id]):
                         continue
@@ -232,7 +233,7 @@ class RuleEngine:
         post = a.post
         match = post.text[ostart:oend]
         line, col = post.locate(ostart)
-        eline, ecol = post.locate(oend)
+        eline, ecol = post.locate_end(oend)
         template = rule.message
         for key in ("score", "value", "max", "label"):
             if key in evidence:
