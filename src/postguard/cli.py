@@ -99,8 +99,10 @@ def _options(packs, platform, stdin_format, select, ignore, config_path, model, 
               help="Report only findings that are not in this baseline (default: the config's 'baseline').")
 @click.option("--no-baseline", is_flag=True, help="Ignore the baseline named in the config; report everything.")
 @click.option("--color/--no-color", default=None, help="Colour text output (default: when writing to a terminal).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
+              help="Check posts in N worker processes (0: one per CPU); output order is kept.")
 def check(paths, packs, platform, stdin_format, select, ignore, config_path, model, fmt, fail_on, show_values,
-          baseline_path, no_baseline, color):
+          baseline_path, no_baseline, color, jobs):
     """Check posts in PATHS (files, directories, or - for standard input).
 
     Reads .txt, .md/.markdown (front matter), .csv, .json and .jsonl; settings come from the nearest
@@ -111,7 +113,7 @@ def check(paths, packs, platform, stdin_format, select, ignore, config_path, mod
 
     if not paths:
         raise click.UsageError("give at least one PATH to check, or - to read standard input")
-    opts = _options(packs, platform, stdin_format, select, ignore, config_path, model, fail_on, show_values)
+    opts = _options(packs, platform, stdin_format, select, ignore, config_path, model, fail_on, show_values, jobs)
     run = run_check(list(paths), opts)
     if not no_baseline:
         _apply_baseline(run, baseline_path)
@@ -154,7 +156,7 @@ def _baseline_write(mode, paths, packs, platform, stdin_format, select, ignore, 
         if not os.path.exists(target):
             raise PostguardError(f"{target}: no baseline to update; run 'postguard baseline create' first")
         previous = bl.load(target)
-    doc, stats = bl.build(run.findings(), previous)
+    doc, stats = bl.build(run.reports, previous)
     bl.write(target, doc)
     total = sum(e["count"] for e in doc["findings"])
     if mode == "create":

@@ -92,6 +92,14 @@ class ProjectConfig:
         return s
 
 
+def _toml():
+    try:
+        import tomllib
+    except ImportError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    return tomllib
+
+
 def _error(path: str, line: int | None, msg: str) -> ConfigError:
     return ConfigError(f"{path}:{line}: {msg}" if line else f"{path}: {msg}")
 
@@ -186,8 +194,7 @@ def load_config(path: str) -> ProjectConfig:
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config ({exc.strerror or exc})") from None
     if os.path.basename(path) == "pyproject.toml":
-        import tomllib
-
+        tomllib = _toml()
         try:
             doc = tomllib.loads(raw.decode("utf-8"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -260,7 +267,10 @@ def _check_rule_ids(cfg: ProjectConfig, data: Any) -> None:
         for key, names in (("select", select), ("ignore", ignore)):
             for name in names:
                 if not any(fnmatchcase(r.id, name) or name in r.aliases or r.category == name for r in ruleset.rules.values()):
-                    raise _error(cfg.path, _lines_of(node, key),
+                    items = node.get(key) if isinstance(node, dict) else None
+                    idx = items.index(name) if isinstance(items, list) and name in items else None
+                    line = (_lines_of(items, idx) if idx is not None else None) or _lines_of(node, key)
+                    raise _error(cfg.path, line,
                                  f"unknown rule id or pattern {name!r} in {key!r}{_suggest(name, ruleset.rules)} "
                                  f"(packs: {', '.join(packs)})")
 
@@ -309,9 +319,7 @@ class ConfigFinder:
         if os.path.isfile(p):
             try:
                 with open(p, "rb") as fh:
-                    import tomllib
-
-                    if "postguard" in tomllib.load(fh).get("tool", {}):
+                    if "postguard" in _toml().load(fh).get("tool", {}):
                         return p
             except (OSError, ValueError):
                 return None

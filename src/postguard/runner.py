@@ -30,13 +30,16 @@ class Options:
     jobs: int = 1
 
 
+_CHECKER_CACHE: dict[tuple, Any] = {}  # one Checker per (packs, select, ignore, model) for the whole process
+
+
 class _Checkers:
     def __init__(self, model: str | None):
         self.model = model
-        self._cache: dict[tuple, Any] = {}
+        self._cache = _CHECKER_CACHE
 
     def get(self, packs: tuple[str, ...], select: tuple[str, ...], ignore: tuple[str, ...]):
-        key = (packs, select, ignore)
+        key = (packs, select, ignore, self.model)
         if key not in self._cache:
             from .checker import Checker, Config
 
@@ -102,7 +105,8 @@ def run_check(paths: list[str], opts: Options, stdin=None) -> RunResult:
                 key = (packs, tuple(settings.select), tuple(settings.ignore))
                 checker = checkers.get(*key)  # raises for an unknown pack or rule id
                 file_groups.setdefault(key, []).append(post)
-                suppress.validate([post], known_rules(checker.ruleset.rules))
+                if post.meta.get("suppressions"):
+                    suppress.validate([post], known_rules(checker.ruleset.rules))
         except PostguardError as exc:
             run.errors.append(str(exc))
             continue
@@ -121,6 +125,8 @@ def run_check(paths: list[str], opts: Options, stdin=None) -> RunResult:
         extra.extend(suppress.apply(reports, posts, checker.rules))
         ordered.extend(zip((o for o, _ in items), reports))
     run.reports = [r for _, r in sorted(ordered, key=lambda x: x[0])]
+    # per-post errors (a post too long to check, a rule's pattern cut off) fail the run like unreadable files
+    run.errors.extend(e for r in run.reports for e in r.errors)
     run.suppressed = _count_suppressed(groups)
     if extra:
         run.rules.setdefault(suppress.UNUSED_RULE_ID, suppress.UNUSED_RULE)

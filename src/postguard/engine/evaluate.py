@@ -19,7 +19,7 @@ from ..normalize import Normalized
 from ..packs.loader import RuleSet, compile_pattern
 from ..packs.model import Rule, Spec
 from ..sources import Post
-from ..analyzers.matchers import Hit
+from ..analyzers.matchers import REGEX_TIMEOUT, Hit, PatternTimeout
 from ..analyzers.sentences import sentence_of
 from .measures import measure
 
@@ -37,6 +37,15 @@ class Analysis:
     cats: dict[str, float] = field(default_factory=dict)
     topic_evidence: dict[str, tuple[int, int, float]] = field(default_factory=dict)
     found: list[tuple[str, str, int, int]] = field(default_factory=list)  # (rule id, category, start, end) so far
+    cache: dict[Any, Any] = field(default_factory=dict, repr=False)  # per-post values rules share (lowercased text, ...)
+    errors: list[str] = field(default_factory=list)  # per-post problems (a rule's pattern cut off), one line each
+
+
+def post_where(post: Post) -> str:
+    """Where a post starts, for one-line per-post errors: ``path:line:col``, or its id when it has no file."""
+    if post.path is None:
+        return f"post {post.id}" if post.id is not None else "<text>"
+    return f"{post.path}:{post.line}:{post.column}"
 
 
 def _words_re(words: tuple[str, ...]):
@@ -115,7 +124,8 @@ class RuleEngine:
         lo = doc[max(0, tok - window)].idx
         hi_tok = doc[min(len(doc) - 1, tok_end + window)]
         hi = hi_tok.idx + len(hi_tok.text)
-        return (doc.text[lo:hit.start] + " " + doc.text[hit.end:hi]).lower()
+        text = a.norm.text  # the Doc's text; ``doc.text`` would join every token again on each call
+        return (text[lo:hit.start] + " " + text[hit.end:hi]).lower()
 
     def _allowed(self, a: Analysis, rule: Rule, hit: Hit) -> bool:
         value = a.norm.text[hit.start:hit.end]
@@ -123,16 +133,22 @@ class RuleEngine:
         checks = [(self._allow_global, self._allow_values, self._allow_digits)]
         if rule.id in self._rule_allow:
             checks.append(self._rule_allow[rule.id])
-        low = a.norm.text.lower()
         for pattern, values, digits in checks:
             if nv in values or (len(dv) >= 7 and dv in digits):
                 return True
             if pattern is not None:
-                for m in pattern.finditer(low):
-                    if m.start() <= hit.start and hit.end <= m.end():
+                # allowed spans are found once per post and pattern, not once per hit
+                key = ("allow", id(pattern))
+                spans = a.cache.get(key)
+                if spans is None:
+                    if "lower" not in a.cache:
+                        a.cache["lower"] = a.norm.text.lower()
+                    spans = a.cache[key] = [m.span() for m in pattern.finditer(a.cache["lower"])]
+                for ms, me in spans:
+                    if ms <= hit.start and hit.end <= me:
                         return True
                     # an allowed name that overlaps the start of a term match ("On Guard" vs "guard")
-                    if rule.kind == "terms" and m.start() < hit.end and hit.start < m.end():
+                    if rule.kind == "terms" and ms < hit.end and hit.start < me:
                         return True
         return False
 
@@ -198,35 +214,51 @@ class RuleEngine:
         for rule in self._ordered:
             if rule.platforms and platform not in rule.platforms:
                 continue
-            hits = self._hits(a, rule)
-            if not hits:
-                continue
-            if rule.unless is not None and self._spec_hits(a, rule.unless):
-                continue
-            seen: set[tuple[int, int]] = set()
-            for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
-                evidence = dict(hit.evidence)
-                start, end = hit.start, hit.end
-                if rule.near is not None:
-                    other = self._near(a, hit, rule.near)
-                    if other is None:
-                        continue
-                    evidence["near"] = a.norm.text[other.start:other.end]
-                    start, end = min(start, other.start), max(end, other.end)
-                if self._allowed(a, rule, hit):
-                    continue
-                if rule.id in self._exclude and evidence.get("context") != "confirmed":
-                    # a confirming context word ("my personal email") wins over an excluded shape
-                    value = a.norm.text[hit.start:hit.end]
-                    if any(p.search(value) for p in self._exclude[rule.id]):
-                        continue
-                if any(s <= start and end <= e for s, e in seen):
-                    continue  # inside a span this rule already reported
-                seen.add((start, end))
-                a.found.append((rule.id, rule.category, start, end))
-                findings.append(self._finding(a, rule, start, end, evidence))
+            try:
+                self._apply(a, rule, findings)
+            except PatternTimeout as exc:
+                # one pathological pattern on one post: report it against the post, keep the other rules
+                a.errors.append(f"{post_where(a.post)}: {exc}")
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
         return findings
+
+    def _apply(self, a: Analysis, rule: Rule, findings: list[Finding]) -> None:
+        hits = self._hits(a, rule)
+        if not hits:
+            return
+        if rule.unless is not None and self._spec_hits(a, rule.unless):
+            return
+        seen: set[tuple[int, int]] = set()
+        reach = -1
+        for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+            evidence = dict(hit.evidence)
+            start, end = hit.start, hit.end
+            if rule.near is not None:
+                other = self._near(a, hit, rule.near)
+                if other is None:
+                    continue
+                evidence["near"] = a.norm.text[other.start:other.end]
+                start, end = min(start, other.start), max(end, other.end)
+            if self._allowed(a, rule, hit):
+                continue
+            if rule.id in self._exclude and evidence.get("context") != "confirmed":
+                # a confirming context word ("my personal email") wins over an excluded shape
+                value = a.norm.text[hit.start:hit.end]
+                try:
+                    if any(p.search(value, timeout=REGEX_TIMEOUT) for p in self._exclude[rule.id]):
+                        continue
+                except TimeoutError:
+                    raise PatternTimeout(rule.id) from None
+            if rule.near is None:
+                # hits come sorted by start, so a span inside an earlier one ends by the furthest end so far
+                if end <= reach:
+                    continue  # inside a span this rule already reported
+                reach = end
+            elif any(s <= start and end <= e for s, e in seen):
+                continue  # inside a span this rule already reported
+            seen.add((start, end))
+            a.found.append((rule.id, rule.category, start, end))
+            findings.append(self._finding(a, rule, start, end, evidence))
 
     def _finding(self, a: Analysis, rule: Rule, start: int, end: int, evidence: dict[str, Any]) -> Finding:
         ostart, oend = a.norm.span(start, end)
@@ -239,7 +271,9 @@ class RuleEngine:
             if key in evidence:
                 template = template.replace("{" + key + "}", str(evidence[key]))
         shown = mask(match) if rule.sensitive else match
-        fp_src = "\x1f".join((rule.id, _norm_value(match), _norm_value(post.text)))
+        if "norm_value" not in a.cache:
+            a.cache["norm_value"] = _norm_value(post.text)
+        fp_src = "\x1f".join((rule.id, _norm_value(match), a.cache["norm_value"]))
         return Finding(
             rule=rule.id, category=rule.category, severity=rule.severity,
             message=template.replace("{match}", shown), start=ostart, end=oend, match=match,

@@ -40,7 +40,7 @@ KIND_KEYS = {
 SPEC_KEYS = {"terms", "terms_from", "match_on", "pattern", "patterns", "ignore_case", "group", "tokens",
              "entities", "min_score", "within", "window"}
 SPEC_KEYS_NOT_MAIN = {"findings"}  # only in when/require/near/unless: other rules' findings in the same post
-OVERRIDE_KEYS = {"severity", "enabled", "message", "suggestion"}
+OVERRIDE_KEYS = {"severity", "enabled", "message", "suggestion", "locked"}
 EXAMPLE_KEYS = {"text", "platform", "match", "note"}
 MEASURES = {"hashtags", "mentions", "emoji", "exclamations", "caps_ratio", "caps_words", "characters", "urls",
             "exclamation_run"}
@@ -370,6 +370,8 @@ def parse_pack(text: str, path: str) -> Pack:
             raise ctx.error(f"severity must be one of {', '.join(SEVERITIES)}", change, "severity")
         if "enabled" in change and not isinstance(change["enabled"], bool):
             raise ctx.error("'enabled' must be true or false", change, "enabled")
+        if "locked" in change and change["locked"] is not True:
+            raise ctx.error("'locked' in an override can only be true: a pack may lock an inherited rule, not unlock it", change, "locked")
         overrides[rid] = {**change, "_line": line_of(ov, rid)}
     rules_node = data.get("rules", [])
     if not isinstance(rules_node, list):
@@ -426,6 +428,7 @@ class RuleSet:
         self.packs = packs
         self.rules: dict[str, Rule] = {}
         self.aliases: dict[str, str] = {}
+        self.locked_by: dict[str, str] = {}  # rule id -> the pack that locked it
         allow: list[str] = []
         for pack in packs:
             allow.extend(pack.allow)
@@ -433,6 +436,8 @@ class RuleSet:
                 if rule.id in self.rules:
                     raise PackError(f"rule id {rule.id} is defined by two packs", pack.path, rule.line)
                 self.rules[rule.id] = rule
+                if rule.locked:
+                    self.locked_by[rule.id] = rule.pack
                 for a in rule.aliases:
                     self.aliases[a] = rule.id
             for rid, change in pack.overrides.items():
@@ -440,11 +445,14 @@ class RuleSet:
                 if target is None:
                     raise PackError(f"override names unknown rule {rid!r}{_suggest(rid, self.rules)}", pack.path, change.get("_line"), rid)
                 rule = self.rules[target]
-                if rule.locked and rule.pack != pack.name:
+                locker = self.locked_by.get(target, rule.pack)
+                if rule.locked and locker != pack.name:
                     if change.get("enabled") is False:
-                        raise PackError(f"rule {target} is locked by pack {rule.pack!r} and cannot be turned off", pack.path, change.get("_line"), rid)
+                        raise PackError(f"rule {target} is locked by pack {locker!r} and cannot be turned off", pack.path, change.get("_line"), rid)
                     if "severity" in change and SEVERITIES.index(change["severity"]) < SEVERITIES.index(rule.severity):
-                        raise PackError(f"rule {target} is locked by pack {rule.pack!r}; its severity can be raised, not lowered", pack.path, change.get("_line"), rid)
+                        raise PackError(f"rule {target} is locked by pack {locker!r}; its severity can be raised, not lowered", pack.path, change.get("_line"), rid)
+                if change.get("locked") and not rule.locked:
+                    self.locked_by[target] = pack.name
                 for k, v in change.items():
                     if k != "_line":
                         setattr(rule, k, v)

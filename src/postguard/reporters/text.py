@@ -75,5 +75,9 @@ class TextReporter:
             self.out.write(f"Found {shown} problem{'s' if shown != 1 else ''} ({', '.join(parts)}) in {posts} post{'s' if posts != 1 else ''}.\n")
         elif not run.errors:
             self.out.write(f"All clear: {posts} post{'s' if posts != 1 else ''} checked, nothing found.\n")
+        hidden = [f"{run.suppressed} suppressed" if run.suppressed else "",
+                  f"{run.baselined} accepted by the baseline" if run.baselined else ""]
+        if any(hidden):
+            self.out.write(f"Not shown: {', '.join(h for h in hidden if h)}.\n")
         if run.errors:
             self.out.write(f"{len(run.errors)} input error{'s' if len(run.errors) != 1 else ''}.\n")

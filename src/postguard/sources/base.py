@@ -29,7 +29,21 @@ class Post:
     def locate(self, offset: int) -> tuple[int, int]:
         if self.locator is not None:
             return self.locator(offset)
-        return plain_locator(self.text, self.line, self.column)(offset)
+        # the line breaks are found once per post (a finding asks twice; a long post has many findings)
+        cached = self.__dict__.get("_breaks")
+        if cached is None or cached[0] is not self.text:
+            cached = self.__dict__["_breaks"] = (self.text, [i for i, ch in enumerate(self.text) if ch == "\n"])
+        return _plain_locate(cached[1], self.line, self.column, offset)
+
+    def locate_end(self, offset: int) -> tuple[int, int]:
+        """(line, column) just past the character before ``offset``: where a span [start, offset) ends.
+
+        Unlike ``locate(offset)`` this does not jump over markup the reader dropped (``**`` after a word).
+        """
+        if offset <= 0:
+            return self.locate(0)
+        line, col = self.locate(offset - 1)
+        return line, col + 1
 
 
 def plain_locator(text: str, line: int = 1, column: int = 1) -> Callable[[int], tuple[int, int]]:
@@ -37,12 +51,16 @@ def plain_locator(text: str, line: int = 1, column: int = 1) -> Callable[[int], 
     breaks = [i for i, ch in enumerate(text) if ch == "\n"]
 
     def locate(offset: int) -> tuple[int, int]:
-        k = bisect.bisect_left(breaks, offset)  # newlines strictly before offset
-        if k == 0:
-            return line, column + offset
-        return line + k, offset - breaks[k - 1]
+        return _plain_locate(breaks, line, column, offset)
 
     return locate
+
+
+def _plain_locate(breaks: list[int], line: int, column: int, offset: int) -> tuple[int, int]:
+    k = bisect.bisect_left(breaks, offset)  # newlines strictly before offset
+    if k == 0:
+        return line, column + offset
+    return line + k, offset - breaks[k - 1]
 
 
 def json_string_locator(raw: str, quote_index: int, line: int, line_start: int) -> Callable[[int], tuple[int, int]]:

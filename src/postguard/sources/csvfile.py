@@ -154,6 +154,12 @@ def parse_csv(text: str, path: str | None, platform: str | None = None, options:
                          "under input: csv: text: COLUMN", path)
     posts: list[Post] = []
     for rowno, row in enumerate(rows[1:], start=1):
+        extra = [c for c in row[len(header):] if c.value.strip()]
+        if extra:
+            # more cells than the header: an unquoted delimiter split a post, and part of it would go unchecked
+            raise InputError(f"line {row[0].line}: row has {len(row)} cells but the header has {len(header)} "
+                             f"(is a {delimiter!r} in a post not quoted?)", path)
+
         def cell(fld: str) -> _Cell | None:
             k = columns.get(fld)
             return row[k] if k is not None and k < len(row) else None

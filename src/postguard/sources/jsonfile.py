@@ -69,7 +69,7 @@ class _Parser:
                 if i >= self.n or self.s[i] != ":":
                     self.fail(i, "expected ':'")
                 val, i = self.value(i + 1)
-                out[str(key)] = val
+                out[key] = val  # the key keeps its position (a Str) for suppression messages
                 i = self.ws(i)
                 if i < self.n and self.s[i] == ",":
                     i += 1
@@ -220,7 +220,7 @@ def _posts_from(objs: list[tuple[Any, int]], text: str, starts: list[int], path:
         if "suppress" in fields:
             val = _get(obj, fields["suppress"])
             if val is not None:
-                anchor = val if isinstance(val, Str) else body
+                anchor = _anchor(val, body)
                 line, col = position(starts, anchor.quote)
                 supps = parse_value(_plain(val), path, line, col, kind="key")
         meta: dict[str, Any] = {"suppressions": supps, "index": index}
@@ -238,6 +238,17 @@ def _posts_from(objs: list[tuple[Any, int]], text: str, starts: list[int], path:
                 posts.append(Post(text=tm.text, id=post_id, platform=post_platform, path=path, line=line, column=col,
                                   part=part, meta=meta, locator=tm.locator()))
     return posts
+
+
+def _anchor(val: Any, body: Str) -> Str:
+    """The string to point at for a suppression value: itself, its first item or key, else the post."""
+    if isinstance(val, Str):
+        return val
+    if isinstance(val, list) and val and isinstance(val[0], Str):
+        return val[0]
+    if isinstance(val, dict) and val and isinstance(next(iter(val)), Str):
+        return next(iter(val))
+    return body
 
 
 def _plain(v: Any) -> Any:

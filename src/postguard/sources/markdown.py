@@ -11,6 +11,7 @@ Front matter keys postguard reads (others are left to the site generator): ``pla
 
 from __future__ import annotations
 
+import os
 import re
 from typing import Any
 
@@ -36,6 +37,17 @@ _PUNCT = set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 FRONT_MATTER_KEYS = ("platform", "packs", "id", "ignore")
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """Safe loading without aliases: a post's front matter never needs ``*name``, and an alias bomb there
+    would otherwise expand when a value is printed or compared."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in front matter",
+                                              self.peek_event().start_mark)
+        return super().compose_node(parent, index)
+
+
 def _front_matter(lines: list[str], path: str | None) -> tuple[dict[str, Any], int]:
     """Return (front matter, index of the first body line)."""
     if not lines or lines[0].strip() != "---":
@@ -46,11 +58,15 @@ def _front_matter(lines: list[str], path: str | None) -> tuple[dict[str, Any], i
     else:
         raise InputError("line 1: front matter starts with '---' but is never closed", path)
     try:
-        data = yaml.safe_load("\n".join(lines[1:j])) or {}
+        data = yaml.load("\n".join(lines[1:j]), Loader=_FrontMatterLoader) or {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 2}: " if mark is not None else ""
         raise InputError(f"{where}front matter is not valid YAML ({getattr(exc, 'problem', None) or exc})", path) from None
+    except RecursionError:
+        raise InputError("front matter nests too deeply to read", path) from None
+    except (ValueError, TypeError, OverflowError) as exc:  # a value PyYAML cannot build, e.g. date: 2024-02-30
+        raise InputError(f"front matter has a bad value ({exc})", path) from None
     if not isinstance(data, dict):
         raise InputError("line 2: front matter must be a mapping of keys to values", path)
     return data, j + 1
@@ -187,6 +203,9 @@ def parse_markdown(text: str, path: str | None, platform: str | None = None, opt
             packs = [packs]
         if not isinstance(packs, list) or not all(isinstance(p, str) for p in packs):
             raise InputError(f"line {_key_line(lines, body_start, 'packs')}: front matter 'packs' must be a list of pack names", path)
+        # pack files are relative to the post's folder, like every other path a file names
+        base = os.path.dirname(os.path.abspath(path)) if path and not path.startswith("<") else os.getcwd()
+        packs = [os.path.normpath(os.path.join(base, p)) if p.endswith((".yaml", ".yml")) or "/" in p else p for p in packs]
     if "ignore" in fm:
         ln = _key_line(lines, body_start, "ignore")
         supps.extend(parse_value(fm["ignore"], path, ln, 1, kind="front-matter"))
@@ -276,6 +295,7 @@ def parse_markdown(text: str, path: str | None, platform: str | None = None, opt
             if m:
                 end_block()
                 in_fence = (m.group(1)[0], len(m.group(1)))
+                in_list = in_list and raw.startswith((" ", "\t"))
                 newline(lineno, 1)
                 continue
             if prev_blank and not in_list and (raw.startswith("    ") or raw.startswith("\t")):
@@ -322,7 +342,7 @@ def parse_markdown(text: str, path: str | None, platform: str | None = None, opt
                 if m:
                     in_list = True
                     prefix += m.end()
-                elif prev_blank and not raw.startswith((" ", "\t")):
+                elif not raw.startswith((" ", "\t")):
                     in_list = False
             content[0] = (first[prefix:], prefix)
         if block_first is None:
