@@ -220,6 +220,7 @@ class RuleEngine:
                 # one pathological pattern on one post: report it against the post, keep the other rules
                 a.errors.append(f"{post_where(a.post)}: {exc}")
         findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        _mask_private_inside(findings)
         return findings
 
     def _apply(self, a: Analysis, rule: Rule, findings: list[Finding]) -> None:
@@ -281,6 +282,25 @@ class RuleEngine:
             location=Location(post.path, line, col, eline, ecol), post_id=post.id, part=post.part,
             fingerprint=hashlib.sha256(fp_src.encode("utf-8")).hexdigest()[:20], _template=template,
         )
+
+
+def _mask_private_inside(findings: list[Finding]) -> None:
+    """Mask the private values that other findings' matches quote (a topic rule's sentence, a ``near`` span)."""
+    private = [(f.start, f.end) for f in findings if f.sensitive]
+    if not private:
+        return
+    for f in findings:
+        if f.sensitive:
+            continue
+        inside = [(max(s, f.start) - f.start, min(e, f.end) - f.start) for s, e in private if s < f.end and f.start < e]
+        if not inside:
+            continue
+        chars = list(f.match)
+        for s, e in inside:
+            chars[s:e] = mask(f.match[s:e])  # same length: only letters and digits become '*'
+        f.masked_match = "".join(chars)
+        if f._template:
+            f.message = f._template.replace("{match}", f.masked_match)
 
 
 def _token_index(doc, char: int) -> int:

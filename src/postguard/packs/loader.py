@@ -332,6 +332,10 @@ def _rule(ctx: _Ctx, data: Any, index: int, rules_node: Any) -> Rule:
         rule.measure, rule.max, rule.min_chars = measure, float(mx), mc
     elif kind == "topic":
         rule.label = _str(ctx, data, "label", required=True)
+        from ..analyzers.topics import LABELS as TOPIC_LABELS  # light: the model itself loads only to check posts
+
+        if rule.label not in TOPIC_LABELS:
+            raise ctx.error(f"unknown topic label {rule.label!r} (the shipped classifier has: {', '.join(TOPIC_LABELS)})", data, "label")
         th = data.get("threshold")
         if not isinstance(th, (int, float)) or isinstance(th, bool) or not 0 < th < 1:
             raise ctx.error("kind 'topic' needs 'threshold', a number between 0 and 1", data, "threshold" if "threshold" in data else None)
