@@ -114,12 +114,18 @@ def _rss_mb(who=resource.RUSAGE_SELF) -> float:
     return resource.getrusage(who).ru_maxrss / 1024.0  # Linux: kilobytes
 
 
+def _children_cpu() -> float:
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
 def _timed(run, texts: list[str]) -> dict:
     run(texts[:WARMUP])
-    w0, c0 = time.perf_counter(), time.process_time()
+    w0, c0, k0 = time.perf_counter(), time.process_time(), _children_cpu()
     count = run(texts)
     wall, cpu = time.perf_counter() - w0, time.process_time() - c0
-    return {"posts": len(texts), "wall": wall, "cpu": cpu, "units": count}
+    # worker processes are reaped when check_many ends, so their CPU time is counted here
+    return {"posts": len(texts), "wall": wall, "cpu": cpu + _children_cpu() - k0, "units": count}
 
 
 def _offline_presidio(batch: bool):
@@ -217,17 +223,41 @@ def _child(name: str, posts_file: str, env: dict | None = None) -> dict:
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def cold_check(path: Path, extra: list[str], runs: int) -> list[float]:
+def cold_check(path: Path, extra: list[str], runs: int) -> tuple[list[float], list[float], float]:
+    """Wall and CPU seconds of ``postguard check PATH`` in a fresh process, and its peak memory in MB."""
     exe = Path(sys.executable).with_name("postguard")
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "postguard.cli"]
-    times = []
+    walls, cpus = [], []
     for _ in range(runs):
+        k0 = _children_cpu()
         t = time.perf_counter()
         proc = subprocess.run(cmd + ["check", str(path), *extra], capture_output=True, text=True, cwd=ROOT)
-        times.append(time.perf_counter() - t)
+        walls.append(time.perf_counter() - t)
+        cpus.append(_children_cpu() - k0)
         if proc.returncode not in (0, 1):
             raise SystemExit(f"postguard check failed ({proc.returncode}): {proc.stderr.strip()}")
-    return times
+    return walls, cpus, _rss_mb(resource.RUSAGE_CHILDREN)
+
+
+def _spin(n: int) -> int:
+    x = 0
+    for i in range(n):
+        x += i * i
+    return x
+
+
+def parallel_ceiling(n: int = 20_000_000) -> float:
+    """How much faster two processes of plain arithmetic finish the same work than one, right now:
+    what any ``--jobs 2`` can hope for on this machine at this moment."""
+    import multiprocessing as mp
+
+    t = time.perf_counter()
+    _spin(n)
+    one = time.perf_counter() - t
+    t = time.perf_counter()
+    with mp.get_context("fork").Pool(2) as pool:
+        pool.map(_spin, [n // 2, n // 2])
+    return one / (time.perf_counter() - t)
 
 
 COLD_POST = """---
@@ -306,12 +336,12 @@ def main() -> None:
             ]
         runs.append(("postguard, rules that need no model", "postguard_nomodel_1", None))
         results = {}
-        name_of = {label: name for label, name, _ in runs}
         for label, name, env in runs:
             r = _child(name, str(posts_file), env)
             results[label] = r
             print(f"  measured {label.strip()}: {r['posts'] / r['wall']:,.0f} posts/s", file=sys.stderr)
 
+        ceiling = parallel_ceiling()
         md = Path(tmp) / "post.md"
         md.write_text(COLD_POST, encoding="utf-8")
         cold_default = cold_check(md, [], args.cold_runs)
@@ -326,11 +356,12 @@ def main() -> None:
     single = results["postguard, all built-in packs"]
     print(f"{'engine':<42} {'posts/s':>8} {'x Presidio':>10} {'posts/s':>8} {'x Presidio':>10} {'load s':>7} {'peak MB':>8}")
     print(f"{'':<42} {'(wall)':>8} {'batch':>10} {'(cpu)':>8} {'batch':>10} {'':>7} {'':>8}")
+    print("-" * 98)
     for label, r in results.items():
         pw, pc = r["posts"] / r["wall"], r["posts"] / r["cpu"]
         mem = max(r["rss_mb"], r["children_rss_mb"])
-        parallel = name_of[label].endswith("_2")  # CPU time of the parent alone says nothing for --jobs
-        cpu_col = f"{'-':>8} {'-':>10}" if parallel else f"{pc:>8,.0f} {pc / base_cpu:>9.2f}x"
+        # forkserver workers are children of the fork server, not of the run, so their CPU time is not seen
+        cpu_col = f"{'n/a':>8} {'':>10}" if "forkserver" in label else f"{pc:>8,.0f} {pc / base_cpu:>9.2f}x"
         print(f"{label:<42} {pw:>8,.0f} {pw / base:>9.2f}x {cpu_col} {r['load']:>7.2f} {mem:>8.0f}")
     print()
     print("what ran:")
@@ -343,11 +374,17 @@ def main() -> None:
           f"--jobs 2 {results['postguard, all built-in packs, --jobs 2']['units']}; Presidio results {batch['units']}")
     print()
 
-    def fmt(ts):
-        return f"median {statistics.median(ts):.2f} s (min {min(ts):.2f}, max {max(ts):.2f}, {len(ts)} runs)"
+    print("  posts/s (cpu): posts per CPU-second, summed over every process of the run (workers included);")
+    print("  load s: process start to engine ready, imports included; peak MB: largest resident set of any process")
+    print()
 
-    print(f"cold `postguard check post.md` (one Markdown post, default pack): {fmt(cold_default)}")
-    print(f"cold `postguard check post.md` with all built-in packs:             {fmt(cold_all)}")
+    def fmt(cold):
+        walls, cpus, _ = cold
+        return (f"wall median {statistics.median(walls):.2f} s (min {min(walls):.2f}, max {max(walls):.2f}), "
+                f"CPU median {statistics.median(cpus):.2f} s, {len(walls)} runs")
+
+    print(f"cold `postguard check post.md`, default packs:   {fmt(cold_default)}")
+    print(f"cold `postguard check post.md`, all built-in packs: {fmt(cold_all)}")
     print()
     jobs2 = results["postguard, all built-in packs, --jobs 2"]
     nomodel = results["postguard, rules that need no model"]
@@ -356,18 +393,20 @@ def main() -> None:
     checks = [
         ("all built-in packs, single process >= 1.5x Presidio BatchAnalyzerEngine",
          f"{s_rate / base:.2f}x wall, {(single['posts'] / single['cpu']) / base_cpu:.2f}x cpu", s_rate / base >= 1.5),
-        ("rules that need no model >= 3,000 posts/s", f"{nomodel['posts'] / nomodel['wall']:,.0f} posts/s",
-         nomodel["posts"] / nomodel["wall"] >= 3000),
-        ("--jobs 2 >= 1.6x single process", f"{(jobs2['posts'] / jobs2['wall']) / s_rate:.2f}x",
-         (jobs2["posts"] / jobs2["wall"]) / s_rate >= 1.6),
-        ("cold check of one post <= 1.5 s wall", f"median {statistics.median(cold_default):.2f} s",
-         statistics.median(cold_default) <= 1.5),
+        ("rules that need no model >= 3,000 posts/s", f"{nomodel['posts'] / nomodel['wall']:,.0f} posts/s wall, "
+         f"{nomodel['posts'] / nomodel['cpu']:,.0f} per CPU-second", nomodel["posts"] / nomodel["wall"] >= 3000),
+        ("--jobs 2 >= 1.6x single process", f"{(jobs2['posts'] / jobs2['wall']) / s_rate:.2f}x wall (plain arithmetic "
+         f"in two processes managed {ceiling:.2f}x at the time); the two workers "
+         f"spent {jobs2['cpu'] / single['cpu']:.2f}x the single process's CPU time, so on an idle 2-core machine "
+         f"about {min(2.0, 2 * single['cpu'] / jobs2['cpu']):.2f}x (projected)", (jobs2["posts"] / jobs2["wall"]) / s_rate >= 1.6),
+        ("cold check of one post <= 1.5 s wall", f"median {statistics.median(cold_default[0]):.2f} s wall, "
+         f"{statistics.median(cold_default[1]):.2f} s CPU", statistics.median(cold_default[0]) <= 1.5),
         ("peak memory of a full run < 500 MB", f"{peak:.0f} MB (largest single process)", peak < 500),
     ]
     print("targets (issue 6):")
     for what, value, ok in checks:
         print(f"  [{'met' if ok else 'MISSED'}] {what}: {value}")
-    print(f"\nload average at end {os.getloadavg()[0]:.2f}")
+    print(f"\nload average at end {os.getloadavg()[0]:.2f} (other work on the machine slows every wall-clock number)")
 
 
 if __name__ == "__main__":

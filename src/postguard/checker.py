@@ -28,6 +28,10 @@ class Config:
     select: tuple[str, ...] = ()  # rule ids or globs to keep (empty: all)
     ignore: tuple[str, ...] = ()  # rule ids or globs to drop
     batch_size: int = 64
+    # longer posts get a per-post error instead of a check: no platform takes a post this long (Facebook's
+    # limit, the highest, is 63,206), spaCy refuses texts over 1,000,000 characters, and a check's time
+    # grows with the length (about 5 s for 100,000 dense characters with every built-in pack)
+    max_post_chars: int = 100_000
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -121,13 +125,25 @@ class Checker:
         return (type(self), (self._packs, self.config))
 
     def _check_batch(self, posts: list[Post]) -> list[Report]:
+        from .engine.evaluate import post_where
+
         rt = self.runtime
+        limit = self.config.max_post_chars
+        # a post too long to analyze gets a one-line error of its own; the others are checked as usual
+        fits = [p for p in posts if len(p.text) <= limit]
         with self._lock:
-            analyses = rt.analyze(posts)
+            analyses = iter(rt.analyze(fits) if fits else ())
         reports = []
-        for post, analysis in zip(posts, analyses):
+        for post in posts:
+            if len(post.text) > limit:
+                error = (f"{post_where(post)}: post is {len(post.text):,} characters, over the {limit:,}-character "
+                         "limit for one post; it was not checked (split it into posts)")
+                reports.append(Report(text=post.text, post_id=post.id, path=post.path, platform=post.platform, errors=[error]))
+                continue
+            analysis = next(analyses)
             findings = rt.engine.evaluate(analysis)
-            reports.append(Report(text=post.text, findings=findings, post_id=post.id, path=post.path, platform=post.platform))
+            reports.append(Report(text=post.text, findings=findings, post_id=post.id, path=post.path,
+                                  platform=post.platform, errors=list(analysis.errors)))
         return reports
 
 
@@ -178,7 +194,7 @@ class _Runtime:
             a.matches = self.index.run(doc, norm)
             if self.entities is not None:
                 a.entities = self.entities.analyze(doc, norm.text)
-            if self.topics is not None:
+            if self.topics is not None and len(doc):  # a post with no tokens has no topic
                 self.topics.score(a)
             out.append(a)
         return out

@@ -1,9 +1,10 @@
 """Spread batches of posts over worker processes; reports come back in input order.
 
 Each worker holds one Checker built from the same packs and config as the caller's. With the ``fork``
-start method (the default where the platform has it) the parent loads the pipeline once and the workers
-inherit it, so starting them costs milliseconds; with ``spawn`` or ``forkserver`` (set
-``POSTGUARD_START_METHOD``) every worker rebuilds the Checker from its packs and config.
+start method (the default on Linux) the parent checks the first batch itself, which loads the pipeline
+and builds everything made on first use, and the workers inherit all of it, so starting them costs
+milliseconds; with ``spawn`` or ``forkserver`` (set ``POSTGUARD_START_METHOD``; ``spawn`` is the default
+elsewhere) every worker rebuilds the Checker from its packs and config.
 
 Posts travel to the workers without their source locator (a closure, which cannot be pickled); the
 parent puts each finding's file line and column back with the original post.
@@ -11,9 +12,11 @@ parent puts each finding's file line and column back with the original post.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import signal
+import sys
 from collections import deque
 from dataclasses import replace
 from itertools import chain, islice
@@ -48,7 +51,8 @@ def start_method() -> str:
         if wanted not in methods:
             raise ConfigError(f"{START_METHOD_ENV}={wanted!r} is not available here (choose from {', '.join(methods)})")
         return wanted
-    return "fork" if "fork" in methods else "spawn"
+    # fork shares the loaded pipeline; elsewhere (macOS, Windows) fork is unsafe or missing
+    return "fork" if sys.platform.startswith("linux") and "fork" in methods else "spawn"
 
 
 def _init(checker: "Checker") -> None:
@@ -73,7 +77,7 @@ def _relocate(posts: list[Post], reports: list[Report]) -> list[Report]:
             continue
         for f in report.findings:
             line, col = post.locate(f.start)
-            eline, ecol = post.locate(f.end)
+            eline, ecol = post.locate_end(f.end)
             f.location = Location(post.path, line, col, eline, ecol)
     return reports
 
@@ -88,9 +92,18 @@ def check_parallel(checker: "Checker", batches: Iterable[list[Post]], n_process:
         return
     method = start_method()
     if method == "fork":
-        checker.runtime  # load once here; the workers inherit it copy-on-write
+        # Check the first batch here: that loads the pipeline and builds what is built on first use
+        # (pattern gates, compiled patterns, the topic model) once, and the workers inherit it all
+        # copy-on-write instead of each building its own.
+        yield from checker._check_batch(head.pop(0))
     ctx = mp.get_context(method)
-    pool = ctx.Pool(n_process, initializer=_init, initargs=(checker,))
+    if method == "fork":
+        gc.freeze()  # keep the collector from touching (and so copying) every inherited page in the workers
+    try:
+        pool = ctx.Pool(n_process, initializer=_init, initargs=(checker,))
+    finally:
+        if method == "fork":
+            gc.unfreeze()
     window: deque = deque()
     ok = False
     try:

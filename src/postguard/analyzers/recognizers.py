@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
-from .prefilter import GATE_AFTER, LiteralGates
+from .prefilter import LiteralGates
 
 F = regex.IGNORECASE | regex.VERSION1
 
@@ -89,35 +89,50 @@ class RegexRecognizer(EntityRecognizer):
     def __init__(self, entity: str, patterns: list[tuple[str, str, float]], group: str | int = "v",
                  check: Callable[[str, regex.Match], float | None] | None = None, requires: str | None = None,
                  name: str | None = None):
-        self.compiled = [(n, regex.compile(p, F), s) for n, p, s in patterns]
+        # Patterns compile on first use, and only for posts that contain a literal every match of them
+        # must contain (see ``prefilter``): compiling them all up front was a third of a cold start.
+        self._patterns = list(patterns)
+        self._compiled: list[regex.Pattern | None] = [None] * len(self._patterns)
+        self._gates: LiteralGates | None = None
+        self._requires_source = requires
+        self._requires: regex.Pattern | None = None
         self.group = group
         self.check = check
-        self.requires = regex.compile(requires, F) if requires else None
-        self._gates: LiteralGates | None = None  # built after a few posts: see ``prefilter``
-        self._uses = 0
         super().__init__(supported_entities=[entity], name=name or f"postguard:{entity}", supported_language="en")
 
-    def load(self) -> None:  # nothing to load: patterns are compiled in __init__
+    def load(self) -> None:  # nothing to load: patterns compile when first needed
         pass
 
+    @property
+    def requires(self) -> regex.Pattern | None:
+        if self._requires is None and self._requires_source:
+            self._requires = regex.compile(self._requires_source, F)
+        return self._requires
+
+    def _pattern(self, i: int) -> regex.Pattern:
+        compiled = self._compiled[i]
+        if compiled is None:
+            compiled = self._compiled[i] = regex.compile(self._patterns[i][1], F)
+        return compiled
+
+    @property
+    def compiled(self) -> list[tuple[str, regex.Pattern, float]]:
+        """Every (name, compiled pattern, score)."""
+        return [(n, self._pattern(i), s) for i, (n, _, s) in enumerate(self._patterns)]
+
+    def _candidates(self, text: str):
+        if self._gates is None:
+            self._gates = LiteralGates([p for _, p, _ in self._patterns])
+        for i in sorted(self._gates.open_indexes(text)):
+            yield self._patterns[i][0], self._pattern(i), self._patterns[i][2]
+
     def analyze(self, text: str, entities: list[str], nlp_artifacts=None) -> list[RecognizerResult]:
-        self._uses += 1
-        if self._gates is None and self._uses >= GATE_AFTER:
-            self._gates = LiteralGates([p.pattern for _, p, _ in self.compiled]
-                                       + ([self.requires.pattern] if self.requires is not None else []))
-        gates = self._gates
-        present = gates.present(text) if gates is not None else set()
-        if self.requires is not None:
-            if gates is not None and not gates.open(len(self.compiled), present):
-                return []
-            if not self.requires.search(text):
-                return []
+        if self.requires is not None and not self.requires.search(text):
+            return []
         entity = self.supported_entities[0]
         results: list[RecognizerResult] = []
         seen: set[tuple[int, int]] = set()
-        for i, (name, pattern, score) in enumerate(self.compiled):
-            if gates is not None and not gates.open(i, present):
-                continue  # the post lacks every literal a match of this pattern must contain
+        for name, pattern, score in self._candidates(text):
             for m in pattern.finditer(text, timeout=1.0):
                 try:
                     start, end = m.span(self.group)

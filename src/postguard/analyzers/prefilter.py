@@ -1,0 +1,236 @@
+"""Skip a regular expression on posts where it cannot match, by the literal text any match must contain.
+
+``required_sets(pattern)`` reads a pattern with Python's own regex parser and returns sets of casefolded
+strings such that every match contains a string of each set: ``\\bquit\\s+(?:your|my)\\s+job\\b`` gives
+``{"quit"}``, ``{"job"}`` and ``{"your", "my"}``. ``LiteralGates`` finds, once per post, which of all
+those strings the post contains, and so which patterns can match it at all; the others are not searched.
+Most posts contain the literals of only a few of a pack's patterns, so this removes most regex work.
+
+The analysis is deliberately conservative: anything it does not fully understand (fuzzy matching, nested
+character sets, back-references, ``regex``-only syntax) gives ``None`` and the pattern always runs. The
+gate can only let a post through that then does not match; it never stops one that would.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+try:  # Python 3.11+
+    from re import _constants as _c  # type: ignore[attr-defined]
+    from re import _parser as _p  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_constants as _c  # type: ignore[no-redef]
+    import sre_parse as _p  # type: ignore[no-redef]
+
+_ATOMIC = getattr(_c, "ATOMIC_GROUP", object())
+_REPEATS = tuple(getattr(_c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_c, n))
+MAX_ALTERNATIVES = 256  # beyond this many strings a gate is not worth keeping
+_QUANT = re.compile(r"\{\d*(?:,\d*)?\}")
+_UNSUPPORTED = re.compile(r"\\[mMpPNXGKLQE]|\(\?[a-zA-Z]*[bewrfV]|\(\?\||\[\[|\(\?P?>|\(\?\(|\\g<")
+
+
+def _understood(pattern: str) -> bool:
+    """True when Python's ``re`` parser reads ``pattern`` exactly as the ``regex`` module (VERSION1) does."""
+    if _UNSUPPORTED.search(pattern):
+        return False
+    # "{e<=1}" is fuzzy matching in ``regex`` but literal text to ``re``; only plain quantifiers are safe
+    stripped = _QUANT.sub("", pattern.replace("\\{", "").replace("\\}", ""))
+    if "{" in stripped or "}" in stripped:
+        return False
+    # VERSION1 set operations ("--", "&&", "||", "~~") inside a character class
+    for cls in re.finditer(r"\[(?:\\.|[^\]\\])*\]", pattern):
+        if any(op in cls.group() for op in ("--", "&&", "||", "~~")):
+            return False
+    return True
+
+
+def _best(options: list[set[str]]) -> set[str] | None:
+    if not options:
+        return None
+    # the set whose shortest string is longest is the most selective; fewer strings break ties
+    return max(options, key=lambda s: (min(len(x) for x in s), -len(s)))
+
+
+def _seq(items) -> set[str] | None:
+    options: list[set[str]] = []
+    run: list[str] = []
+
+    def flush():
+        if run:
+            options.append({"".join(run)})
+            run.clear()
+
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av).casefold())
+            continue
+        flush()
+        got = _node(op, av)
+        if got is not None:
+            options.append(got)
+    flush()
+    return _best(options)
+
+
+def _conjunction(items) -> list[set[str]]:
+    """Every literal set the sequence ``items`` requires (all of them must occur), looking into groups."""
+    options: list[set[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _c.LITERAL:
+            run.append(chr(av).casefold())
+            continue
+        if run:
+            options.append({"".join(run)})
+            run = []
+        if op is _c.SUBPATTERN:
+            options.extend(_conjunction(av[-1]))
+        elif op is _ATOMIC:
+            options.extend(_conjunction(av))
+        elif op in _REPEATS and av[0] >= 1:
+            options.extend(_conjunction(av[2]))
+        else:
+            got = _node(op, av)
+            if got is not None:
+                options.append(got)
+    if run:
+        options.append({"".join(run)})
+    return options
+
+
+def _node(op, av) -> set[str] | None:
+    if op is _c.SUBPATTERN:
+        return _seq(av[-1])
+    if op is _ATOMIC:
+        return _seq(av)
+    if op in _REPEATS:
+        lo, _hi, sub = av
+        return _seq(sub) if lo >= 1 else None
+    if op is _c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            got = _seq(alt)
+            if got is None:
+                return None
+            out |= got
+        return out if len(out) <= MAX_ALTERNATIVES else None
+    if op is _c.IN:  # a class of a few listed characters, as in "[$£€]"
+        chars = [a for o, a in av if o is _c.LITERAL]
+        if chars and len(chars) == len(av) and len(chars) <= 8:
+            return {chr(a).casefold() for a in chars}
+        return None
+    return None  # anchors, classes, lookarounds, any character, back-references: no literal
+
+
+def _minimal(got) -> frozenset[str]:
+    # a string that contains another of the set adds nothing: the shorter one is found whenever it is
+    return frozenset(s for s in got if not any(t != s and t in s for t in got))
+
+
+def required_sets(pattern: str, most: int = 3) -> list[frozenset[str]] | None:
+    """Up to ``most`` sets of casefolded strings such that every match of ``pattern`` contains a string
+    of each set (the most selective sets first), or None if unknown."""
+    tree = _tree(pattern)
+    if tree is None:
+        return None
+    sets = [_minimal(s) for s in _conjunction(list(tree)) if s and all(s) and len(s) <= MAX_ALTERNATIVES]
+    if not sets:
+        return None
+    sets.sort(key=lambda s: (-min(len(x) for x in s), len(s)))
+    unique: list[frozenset[str]] = []
+    for s in sets:
+        if s not in unique:
+            unique.append(s)
+    return unique[:most]
+
+
+def _tree(pattern: str):
+    if not _understood(pattern):
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            tree = _p.parse(pattern, re.IGNORECASE)
+    except (re.error, Warning, RecursionError, OverflowError):
+        return None
+    for op, av in _iter_all(tree):
+        if op in (_c.GROUPREF, _c.GROUPREF_EXISTS):
+            return None
+    return tree
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Casefolded strings of which every match of ``pattern`` contains one, or None if unknown."""
+    tree = _tree(pattern)
+    if tree is None:
+        return None
+    got = _seq(list(tree))
+    if not got or any(not s for s in got):
+        return None
+    return _minimal(got)
+
+
+def _iter_all(items):
+    for op, av in items:
+        yield op, av
+        if op is _c.SUBPATTERN:
+            yield from _iter_all(av[-1])
+        elif op is _c.BRANCH:
+            for alt in av[1]:
+                yield from _iter_all(alt)
+        elif op in _REPEATS:
+            yield from _iter_all(av[2])
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            yield from _iter_all(av[1])
+        elif op is _ATOMIC:
+            yield from _iter_all(av)
+
+
+# Reading patterns for their literals costs a few milliseconds each, more than it saves on a handful of
+# posts; callers build gates only once their patterns have run on this many posts.
+GATE_AFTER = 8
+
+
+class LiteralGates:
+    """Gates for a list of patterns: ``present(text)`` finds the gate literals a text contains, once;
+    ``open(i, present)`` says whether pattern ``i`` can match that text."""
+
+    def __init__(self, patterns: list[str]):
+        self.literals = [required_sets(p) for p in patterns]  # per pattern: sets that must all be met
+        found = sorted({lit for sets in self.literals if sets is not None for s in sets for lit in s})
+        self._short = [lit for lit in found if len(lit) < 3]
+        self._by_start: dict[str, list[str]] = {}  # first three characters -> literals
+        for lit in found:
+            if len(lit) >= 3:
+                self._by_start.setdefault(lit[:3], []).append(lit)
+        self._always = {i for i, sets in enumerate(self.literals) if sets is None}
+        self._opens: dict[str, set[int]] = {}  # literal -> patterns whose first set it meets
+        for i, sets in enumerate(self.literals):
+            for lit in sets[0] if sets else ():
+                self._opens.setdefault(lit, set()).add(i)
+
+    def present(self, text: str) -> set[str]:
+        folded = text.casefold()
+        # only literals that start with a three-character piece of the text can be in it
+        starts = {folded[i:i + 3] for i in range(len(folded) - 2)}
+        out = {lit for lit in self._short if lit in folded}
+        for start in starts.intersection(self._by_start):
+            for lit in self._by_start[start]:
+                if len(lit) == 3 or lit in folded:
+                    out.add(lit)
+        return out
+
+    def open(self, index: int, present: set[str]) -> bool:
+        sets = self.literals[index]
+        return sets is None or all(not s.isdisjoint(present) for s in sets)
+
+    def open_indexes(self, text: str) -> set[int]:
+        """Indexes of the patterns that can match ``text``."""
+        present = self.present(text)
+        out = set(self._always)
+        for lit in present:
+            for i in self._opens.get(lit, ()):
+                if i not in out and self.open(i, present):
+                    out.add(i)
+        return out

@@ -1,0 +1,139 @@
+"""The literal prefilter may only skip a pattern on posts where it cannot match."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from postguard.analyzers.prefilter import LiteralGates, required_literals, required_sets
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def all_packs():
+    from postguard.checker import Checker
+    from postguard.packs import builtin_names
+
+    return Checker(packs=builtin_names())
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\bquit\s+(?:your|my)\s+job\b", {"quit"}),
+    (r"\b(?:cure[sd]?|heal(?:s|ed)?)\b", {"cure", "heal"}),
+    (r"[$£€]\s?\d", {"$", "£", "€"}),
+    (r"(?i)\bFDA[- ]approved\b", {"approved"}),
+    (r"\bbonus(?: check)?\b|\bbonus checks\b", {"bonus"}),  # a longer string that contains another adds nothing
+])
+def test_required_literals(pattern, expected):
+    assert required_literals(pattern) == expected
+
+
+def test_required_sets_are_all_needed():
+    assert required_sets(r"\bquit\s+(?:your|my)\s+job\b") == [{"quit"}, {"job"}, {"your", "my"}]
+    assert required_sets(r"(?P<v>\b(?:my|our)\s+(?:son|daughter)\s+is\s+\d+)")[0] == {"son", "daughter"}
+    assert required_sets(r"(?:ab)?c+d") == [{"c"}, {"d"}]  # an optional group requires nothing
+    gates = LiteralGates([r"\bquit\s+(?:your|my)\s+job\b"])
+    assert gates.open_indexes("QUIT YOUR JOB today") == {0}
+    assert gates.open_indexes("quit smoking, keep the job") == set()  # "your"/"my" missing
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\d{3}\s\d{4}",  # no literal at all
+    r"(?:cure){e<=1}",  # fuzzy matching: literal text to Python's parser
+    r"(\w+) \1",  # back-reference
+    r"[[a-z]--[aeiou]]+ing",  # VERSION1 set difference
+    r"\p{Lu}\w+ing",  # regex-only syntax
+    r"\bjoin\w*|\d+\s*\w+",  # one alternative has no literal
+    r"(?:abc)?x?",  # nothing required
+])
+def test_patterns_it_cannot_read_always_run(pattern):
+    assert required_literals(pattern) is None
+
+
+def _texts():
+    out = []
+    for f in sorted((ROOT / "data" / "posts").glob("*.dev.jsonl")):
+        out += [json.loads(line)["text"] for line in f.open(encoding="utf-8") if line.strip()]
+    out += ["FDA-APPROVED!!", "ＦＤＡ approved", "Ströme straße STRASSE", "İstanbul KELVIN \u212a", "$5 £3 €1"]
+    return out
+
+
+def test_gates_never_close_on_a_post_the_pattern_matches(all_packs):
+    from postguard.analyzers import recognizers
+    from postguard.normalize import normalize
+
+    patterns = [p for p, _, _ in all_packs.runtime.index._regex_runs]
+    patterns += [p for rec in recognizers.all_recognizers() for _, p, _ in rec.compiled]
+    gates = LiteralGates([p.pattern for p in patterns])
+    assert sum(lits is not None for lits in gates.literals) > len(patterns) // 2  # most patterns are gated
+    closed = 0
+    for text in _texts():
+        norm = normalize(text).text
+        present = gates.present(norm)
+        for i, pattern in enumerate(patterns):
+            if not gates.open(i, present):
+                closed += 1
+                assert pattern.search(norm) is None, (pattern.pattern[:80], norm)
+    assert closed > 0
+
+
+def test_gated_and_lazy_matching_finds_exactly_what_running_every_pattern_finds(all_packs):
+    from postguard.checker import Checker
+    from postguard.packs import builtin_names
+
+    texts = _texts()[::2]
+    fast = all_packs
+    slow = Checker(packs=builtin_names())
+    slow.runtime.index._uses = -10**9  # never builds gates: every pattern runs on every post
+
+    def view(checker):
+        return [[(f.rule, f.start, f.end, f.message) for f in r.findings] for r in checker.check_many(texts)]
+
+    got = view(fast)
+    assert fast.runtime.index._gates is not None and slow.runtime.index._gates is None
+    assert got == view(slow)
+    assert sum(map(len, got)) > 50
+
+
+def test_spec_matches_search_patterns_only_when_asked(all_packs):
+    from postguard.normalize import normalize
+
+    checker = all_packs
+    index = checker.runtime.index
+    norm = normalize("Quit your job like I did! I made $4,000 last month. DM me to join my team #bossbabe")
+    doc = checker.runtime.nlp(norm.text)
+    lazy = index.run(doc, norm)
+
+    def pattern_keys(d):
+        return {k for k, hits in dict.items(d) if any(("matcher", "pattern") in h.evidence for h in hits)}
+
+    assert pattern_keys(lazy) == set()  # nothing searched yet
+    wanted = next(iter(index._runs_by_key))
+    lazy.get(wanted)
+    assert pattern_keys(lazy) <= {k for i in index._runs_by_key[wanted] for k in index._regex_runs[i][2]}
+    full = dict(lazy.items())  # reading everything searches everything
+    assert len(pattern_keys(full)) >= 3
+
+
+def test_recognizers_find_the_same_with_gated_lazy_patterns():
+    from postguard.analyzers import recognizers
+    from postguard.normalize import normalize
+
+    texts = [normalize(t).text for t in _texts()[::2]]
+    gated = recognizers.all_recognizers()
+    full = recognizers.all_recognizers()
+    for rec in full:
+        rec._candidates = lambda text, rec=rec: iter(rec.compiled)  # every pattern on every post
+    found = 0
+    for text in texts:
+        for a, b in zip(gated, full):
+            got = [(r.entity_type, r.start, r.end, r.score) for r in a.analyze(text, [])]
+            assert got == [(r.entity_type, r.start, r.end, r.score) for r in b.analyze(text, [])], (a.name, text)
+            found += len(got)
+    assert found > 50
+    fresh = recognizers.all_recognizers()
+    for rec in fresh:
+        rec.analyze("Fresh sourdough every morning from 7am!", [])
+    # a short post needs few of the patterns; the others are not even compiled
+    assert sum(x is None for rec in fresh for x in rec._compiled) > sum(len(rec._compiled) for rec in fresh) // 3
