@@ -43,6 +43,9 @@ def run_examples(packs: list[str], only_pack: str | None = None) -> Iterator[Exa
     posts = [Post(text=ex["text"], platform=ex.get("platform")) for _, _, ex in cases]
     for (rule, which, ex), report in zip(cases, checker.check_many(posts)):
         mine = [f for f in report.findings if f.rule == rule.id]
+        if report.errors:  # e.g. the rule's pattern was cut off: neither a pass nor a flag
+            yield ExampleResult(rule.id, which, ex["text"], ex.get("line"), False, report.errors[0])
+            continue
         if which == "flag":
             if not mine:
                 yield ExampleResult(rule.id, which, ex["text"], ex.get("line"), False,

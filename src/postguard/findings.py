@@ -78,9 +78,16 @@ class Finding:
     part: str | None = None  # which field of the post: body, first_comment, alt_text
     fingerprint: str | None = None
     _template: str = field(default="", repr=False, compare=False)
+    # a non-private finding whose span holds a private value of another finding ("my daughter Emma says ..."
+    # quoted by a politics rule) shows this instead of ``match``: the same text with those values masked
+    masked_match: str | None = field(default=None, repr=False, compare=False)
 
     def shown_match(self, show_values: bool = False) -> str:
-        return self.match if (show_values or not self.sensitive) else mask(self.match)
+        if show_values:
+            return self.match
+        if self.sensitive:
+            return mask(self.match)
+        return self.match if self.masked_match is None else self.masked_match
 
     def render_message(self, show_values: bool = False) -> str:
         if not self._template:
@@ -96,7 +103,7 @@ class Finding:
             "start": self.start,
             "end": self.end,
             "match": self.shown_match(show_values),
-            "masked": self.sensitive and not show_values,
+            "masked": (self.sensitive or self.masked_match is not None) and not show_values,
             "suggestion": self.suggestion,
             "link": self.link,
             "evidence": _mask_evidence(self.evidence, self.sensitive and not show_values),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 _END = re.compile(r"[.!?]+(?=\s|$)|\n+")
@@ -21,7 +22,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def sentence_of(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
-    for s, e in spans:
-        if s <= offset < e:
-            return s, e
+    # spans are sorted and disjoint: the candidate is the last one starting at or before ``offset``
+    k = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    if k >= 0 and spans[k][0] <= offset < spans[k][1]:
+        return spans[k]
     return spans[-1] if spans else (0, 0)

@@ -24,14 +24,41 @@ class LineList(list):
     lines: list[int]
 
 
+# The tags a pack may carry, explicitly or implicitly: plain data. Anything else (``!!python/...``, a custom
+# ``!tag``) is refused by name rather than quietly read as a string or list.
+_DATA_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map")}
+
+
+class _CountingLoader(yaml.SafeLoader):
+    """Stops composing once a document has more nodes than a pack may have, so a huge file fails fast."""
+
+    nodes = 0
+    path = ""
+
+    def compose_node(self, parent, index):
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            mark = self.peek_event().start_mark
+            raise PackError(f"pack is too large or uses too many aliases (over {MAX_NODES} values)", self.path, mark.line + 1)
+        return super().compose_node(parent, index)
+
+
 def load_yaml(text: str, path: str) -> Any:
+    loader = None
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        loader = _CountingLoader(text)  # the reader already refuses control characters here
+        loader.path = path
+        node = loader.get_single_node()
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise PackError(f"not valid YAML: {problem}", path, line) from None
+    except RecursionError:  # PyYAML composes nested collections recursively
+        raise PackError(f"pack nests deeper than {MAX_DEPTH} levels", path) from None
+    finally:
+        if loader is not None:
+            loader.dispose()
     if node is None:
         return None
     counter = [0]
@@ -45,6 +72,9 @@ def _convert(node: yaml.Node, path: str, counter: list[int], depth: int) -> Any:
     if depth > MAX_DEPTH:
         raise PackError(f"pack nests deeper than {MAX_DEPTH} levels", path, node.start_mark.line + 1)
     line = node.start_mark.line + 1
+    if node.tag not in _DATA_TAGS and node.tag != "tag:yaml.org,2002:merge":
+        raise PackError(f"YAML tag {node.tag.replace('tag:yaml.org,2002:', '!!')!r} is not allowed: packs are data only",
+                        path, line)
     if isinstance(node, yaml.MappingNode):
         out = LineDict()
         out.line = line
@@ -72,7 +102,9 @@ def _convert(node: yaml.Node, path: str, counter: list[int], depth: int) -> Any:
     try:
         return yaml.SafeLoader(" ").construct_object(node, deep=True)  # scalars only
     except yaml.YAMLError as exc:
-        raise PackError(f"bad value: {exc}", path, line) from None
+        raise PackError(f"bad value: {getattr(exc, 'problem', None) or str(exc).splitlines()[0]}", path, line) from None
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. a date that does not exist: 2024-02-30
+        raise PackError(f"bad value {node.value!r}: {exc}", path, line) from None
 
 
 def line_of(container: Any, key: Any = None) -> int | None:

@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 from .. import __version__
-from ..findings import Finding, mask
+from ..findings import Finding
 from .base import RunResult
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -83,7 +83,7 @@ def _result(f: Finding, index: dict[str, int], show_values: bool, text: str) -> 
         "level": LEVELS.get(f.severity, "warning"),
         "message": {"text": f.render_message(show_values)},
         "partialFingerprints": {"postguardContent/v1": f.fingerprint or ""},
-        "properties": {"category": f.category, "severity": f.severity, "masked": f.sensitive and not show_values},
+        "properties": {"category": f.category, "severity": f.severity, "masked": (f.sensitive or f.masked_match is not None) and not show_values},
     }
     if f.rule in index:
         res["ruleIndex"] = index[f.rule]
@@ -97,7 +97,7 @@ def _result(f: Finding, index: dict[str, int], show_values: bool, text: str) -> 
         artifact: dict[str, Any] = {"uri": uri}
         if relative:
             artifact["uriBaseId"] = "%SRCROOT%"
-        snippet = f.match if (show_values or not f.sensitive) else mask(f.match)
+        snippet = f.shown_match(show_values)
         region = {"startLine": loc.line, "startColumn": loc.column, "endLine": max(loc.end_line, loc.line),
                   "endColumn": loc.end_column if loc.end_line > loc.line else max(loc.end_column, loc.column + 1),
                   "snippet": {"text": snippet}}

@@ -134,6 +134,8 @@ def parse_csv(text: str, path: str | None, platform: str | None = None, options:
         raise InputError("empty file: no post to check", path)
     delimiter = opts.get("delimiter") or sniff_delimiter(text)
     rows = scan(text, delimiter, path)
+    if not rows:  # only delimiters and blank cells
+        raise InputError("empty file: no post to check", path)
     header = [c.value.strip() for c in rows[0]]
     keys = [_key(h) for h in header]
     columns: dict[str, int] = {}

@@ -36,9 +36,11 @@ class Str(str):
 class _Parser:
     """A small JSON parser (RFC 8259) that keeps the source offset of every string."""
 
-    def __init__(self, text: str, path: str | None):
-        self.s, self.path, self.n = text, path, len(text)
-        self.starts = line_starts(text)
+    def __init__(self, text: str, path: str | None, starts: list[int] | None = None, end: int | None = None):
+        # ``end`` stops the parser early (one JSON Lines line) without copying the text; ``starts`` are the
+        # text's line starts when the caller has them (finding them again per line made big files quadratic)
+        self.s, self.path, self.n = text, path, len(text) if end is None else end
+        self.starts = line_starts(text) if starts is None else starts
 
     def fail(self, i: int, what: str):
         line, col = position(self.starts, min(i, max(0, self.n - 1)))
@@ -265,7 +267,10 @@ def parse_json(text: str, path: str | None, platform: str | None = None, options
     opts = dict(options or {})
     if not text.strip():
         raise InputError("empty file: no post to check", path)
-    data = _Parser(text, path).parse()
+    try:
+        data = _Parser(text, path).parse()
+    except RecursionError:
+        raise InputError("JSON nests too deeply to read", path) from None
     records = opts.get("records")
     if records:
         data = _get(data, records) if isinstance(data, dict) else None
@@ -295,9 +300,11 @@ def parse_jsonl(text: str, path: str | None, platform: str | None = None, option
             continue
         offset = starts[lineno - 1]
         line_end = offset + len(raw)
-        p = _Parser(text[:line_end], path)  # a JSON Lines value must end on its own line
-        p.starts = starts
-        val, end = p.value(offset)
+        p = _Parser(text, path, starts, line_end)  # a JSON Lines value must end on its own line
+        try:
+            val, end = p.value(offset)
+        except RecursionError:
+            raise InputError(f"line {lineno}: JSON nests too deeply to read", path) from None
         if text[end:line_end].strip():
             p.fail(end, "extra data after the JSON value on this line")
         objs.append((val, lineno))
