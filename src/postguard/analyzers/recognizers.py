@@ -273,11 +273,15 @@ ADDRESS_SUFFIX = (
 )
 
 
+# the period of an abbreviated suffix ("Maple St.") belongs to the address; a sentence's full stop does not
+ABBREV_DOT = r"(?:(?<=\b(?:St|Ave|Av|Rd|Dr|Ln|Ct|Blvd|Pl|Cir|Ter|Trl|Pkwy|Hwy|Cres|Sq|Hts|Pt|Gdns|Expy|Fwy|Jct|Plz))\.)?"
+
+
 def address_recognizer() -> RegexRecognizer:
     unit = r"(?:\s*,?\s*(?:apt|apartment|unit|suite|ste|flat|#|no\.?)\s*\.?\s*#?\s*[\w-]{1,6}\b)?"
     street = (
         rf"\b\d{{1,6}}[A-Za-z]?(?:-\d{{1,4}})?\s+(?:(?-i:[NSEW])\.?\s+|(?:North|South|East|West)\s+)?"
-        rf"(?-i:(?:[A-Z0-9][\w'’.-]*\s+){{1,3}}){ADDRESS_SUFFIX}\b\.?{unit}"
+        rf"(?-i:(?:[A-Z0-9][\w'’.-]*\s+){{1,3}}){ADDRESS_SUFFIX}\b{ABBREV_DOT}{unit}"
     )
     return RegexRecognizer(
         "STREET_ADDRESS",
@@ -532,7 +536,7 @@ def id_number_recognizer() -> RegexRecognizer:
                r"nin|nino|ni|national\s+insurance|tax\s+id|tfn|tax\s+file|ein|itin|student\s+id|employee\s+id|aadhaar|aadhar|"
                r"pan|pan\s+card|bsb|sort\s+code|clabe|curp|rfc|cuenta|iban|licen[cs]e|nhs|health\s+card|ohip|id\s+card|national\s+id)")
     value = (r"(?-i:[A-Z]{5}\d{4}[A-Z])|(?-i:[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D])"
-             r"|(?-i:[A-Z]{0,3})\s?\d[\d -]{4,22}[\dA-Z]")
+             r"|(?:(?-i:[A-Z]{1,3})\s?)?\d[\d -]{4,22}[\dA-Z]")
     return RegexRecognizer(
         "ID_NUMBER",
         [("labelled-id", rf"\b{keyword}\b(?:'s)?\s*(?:number|no\.?|num|#)?[^.!?\n\d]{{0,30}}?(?:(?:no\.?|#|number)\s*)?(?P<v>{value})\b", 0.9)],
