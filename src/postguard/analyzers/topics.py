@@ -5,13 +5,14 @@ loaded on its own (no second pipeline) and applied to the Doc the Checker alread
 tokenized once. Besides the post's score per label, the scorer finds the sentence (or hashtag) that
 scores highest for each label and records it as the evidence span a ``topic`` rule reports.
 
-The model is a bag of lowercase unigrams and bigrams feeding one logistic layer: small (about 2 MB),
+The model is a bag of lowercase unigrams and bigrams feeding one logistic layer: small (about 1 MB),
 fast (no vectors, no tok2vec) and explainable (a sentence's score uses the same weights).
+Training and evaluation (``training/train_topics.py``) score posts through this same class.
 """
 
 from __future__ import annotations
 
-import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +21,11 @@ from ..errors import ConfigError
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "topics"
 ARCHITECTURE = "postguard.TopicBOW.v1"
 COMPONENT = "textcat_multilabel"
-# Sentence evidence is looked for only for labels whose post score reaches this; a rule with a lower
-# threshold still fires, and then reports the whole post as its span.
-EVIDENCE_FLOOR = 0.2
+# The labels of the shipped model (tests check this against the model): a `topic` rule must name one.
+LABELS = ("politics", "religion")
+# A post or part with fewer words than this is not scored (its score would be the model's prior).
+MIN_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _register() -> None:
@@ -61,84 +64,170 @@ def load_model(path: Path | str = MODEL_DIR):
         raise ConfigError(f"cannot load the topic model in {path}: {str(exc).splitlines()[0]}") from None
 
 
-def model_info(path: Path | str = MODEL_DIR) -> dict[str, Any]:
-    """The record the training script wrote next to the model (version, thresholds, metrics)."""
-    try:
-        return json.loads((Path(path) / "postguard-topics.json").read_text(encoding="utf-8"))
-    except OSError:
-        return {}
-
-
 class TopicScorer:
-    """Score a post's topics on the Checker's Doc and find the sentence or hashtag behind each score."""
+    """Score a post's topics on the Checker's Doc and find the sentence or hashtag behind each score.
+
+    A post's score for a label combines the whole post's score with the score of its best part (a
+    sentence or a hashtag), as the model's ``meta.json`` says (``postguard.combine``): ``post`` uses the
+    post alone, ``mean`` the mean of the two. The mean keeps one partisan sentence from being drowned
+    by the business news around it ("Open till 6! ... Vote them out.") without letting a single
+    loaded word decide. The best part is the evidence span.
+    """
 
     def __init__(self, nlp: Any = None, path: Path | str = MODEL_DIR):
         self.model_nlp = load_model(path)
         self.textcat = self.model_nlp.get_pipe(COMPONENT)
         self.labels = tuple(self.textcat.labels)
-        # The Checker's vocab tokenizes the posts; the classifier only reads hashed LOWER values, which
-        # are the same in any vocab. Sentence docs are made in the Checker's vocab when there is one.
-        self.vocab = nlp.vocab if nlp is not None else self.model_nlp.vocab
+        self.combine = (self.model_nlp.meta.get("postguard") or {}).get("combine", "post")
+        if self.combine not in ("post", "mean"):
+            raise ConfigError(f"topic model in {path}: unknown combine mode {self.combine!r}")
+        # Evidence: how far a text's words raise its logit above the model's bias (its prior). Text with
+        # no such words ("nothing to see") would otherwise score the prior, near the thresholds; its
+        # score is scaled down until the words give at least ``min_evidence``.
+        self.min_evidence = float((self.model_nlp.meta.get("postguard") or {}).get("min_evidence", 0.0))
+        # The Checker's tokenizer makes the Docs; the classifier only reads hashed LOWER values, which
+        # are the same in any vocab, so it runs on the Checker's Doc as it is.
         self.tokenizer = nlp.tokenizer if nlp is not None else self.model_nlp.tokenizer
+        # Fast path for the bag-of-words model: n-gram keys of the post and of each part are cut from
+        # the one Doc's token array and scored with a single call to the sparse linear layer.
+        self._bow = None
+        model = self.textcat.model
+        ngrams = [node for node in model.walk() if node.name == "extract_ngrams"]
+        if len(ngrams) == 1 and model.has_ref("output_layer") and model.get_ref("output_layer").name.startswith("sparse_linear"):
+            self._bow = (ngrams[0].attrs["attr"], ngrams[0].attrs["ngram_size"], model.get_ref("output_layer"))
+        self._bias: dict[str, float] | None = None
+        if model.has_ref("output_layer") and model.get_ref("output_layer").has_param("b"):
+            bias = model.get_ref("output_layer").get_param("b")
+            self._bias = {label: float(bias[i]) for i, label in enumerate(self.labels)}
+
+    def _probabilities(self, logits):
+        """Logits to scores, scaled down where the words give less than ``min_evidence`` over the prior."""
+        import numpy
+
+        probs = 0.5 * (1.0 + numpy.tanh(logits / 2.0))  # the logistic function, without overflow
+        if self.min_evidence > 0 and self._bias is not None:
+            evidence = logits - numpy.asarray([self._bias[label] for label in self.labels])
+            probs = probs * numpy.clip(evidence / self.min_evidence, 0.0, 1.0)
+        return probs
 
     def predict(self, docs: list[Any]) -> list[dict[str, float]]:
+        """Raw classifier scores of Docs (no combining with parts)."""
         if not docs:
             return []
-        scores = self.textcat.model.predict(docs)
-        scores = self.textcat.model.ops.to_numpy(scores)
+        scores = self.textcat.model.ops.to_numpy(self.textcat.model.predict(docs))
         return [{label: float(row[i]) for i, label in enumerate(self.labels)} for row in scores]
 
     def score_text(self, text: str) -> dict[str, float]:
-        """Score raw text (normalized the way the Checker normalizes it). For tools and tests."""
-        from ..normalize import normalize
+        """Score raw text exactly as the Checker would (normalized, tokenized, parts combined)."""
+        return self.score_texts([text])[0]
 
-        return self.predict([self.tokenizer(normalize(text).text)])[0]
+    def score_texts(self, texts: list[str]) -> list[dict[str, float]]:
+        from ..normalize import normalize
+        from .sentences import sentence_spans
+
+        out = []
+        for text in texts:
+            norm = normalize(text)
+            a = _Scratch(norm, self.tokenizer(norm.text), sentence_spans(norm.text))
+            self.score(a)
+            out.append(a.cats)
+        return out
+
+    def _logits_spans(self, doc: Any, spans: list[tuple[int, int]]):
+        """Logits (spans x labels) of character spans of ``doc`` (the bag-of-words fast path)."""
+        import numpy
+        from spacy.attrs import IDX
+
+        attr, ngram_size, sparse = self._bow
+        ops = sparse.ops
+        arr = doc.to_array([attr, IDX])
+        values, starts = numpy.ascontiguousarray(arr[:, 0], dtype="uint64"), arr[:, 1]
+        # n-grams of the whole Doc once; a span's n-grams are a slice of them. A key listed twice with
+        # value 1 scores like the key once with its count (the layer is linear), so no counting needed.
+        grams = [values] + [ops.ngrams(n, values) if len(values) >= n else values[:0] for n in range(2, ngram_size + 1)]
+        bounds = starts.searchsorted([x for span in spans for x in span]).tolist()
+        pieces, lengths = [], []
+        for a, b in zip(bounds[::2], bounds[1::2]):
+            total = 0
+            for n, g in enumerate(grams, start=1):
+                if b - a >= n:
+                    pieces.append(g[a:b - n + 1])
+                    total += b - a - n + 1
+            lengths.append(total)
+        lengths = numpy.asarray(lengths, dtype="int32")
+        keys = numpy.ascontiguousarray(numpy.concatenate(pieces), dtype="uint64")
+        vals = numpy.ones(len(keys), dtype="float32")
+        return numpy.asarray(sparse.predict((keys, vals, lengths)), dtype="float64")
 
     def score(self, analysis: Any) -> None:
         """Set ``analysis.cats`` and ``analysis.topic_evidence`` (normalized-text offsets)."""
         doc = analysis.doc
-        cats = self.predict([doc])[0]
-        analysis.cats.update(cats)
-        wanted = [label for label, s in cats.items() if s >= EVIDENCE_FLOOR]
-        if not wanted:
+        n = len(analysis.norm.text)  # the Doc's text (Doc.text is rebuilt on every access)
+        if word_count(analysis.norm.text) < MIN_WORDS:  # "Amen", "so true", emoji: too little to read a topic
+            for label in self.labels:
+                analysis.cats[label] = 0.0
+                analysis.topic_evidence[label] = (0, n, 0.0)
             return
-        candidates = self._candidates(analysis)
-        if not candidates:
-            for label in wanted:
-                analysis.topic_evidence[label] = (0, len(doc.text), cats[label])
-            return
-        part_scores = self.predict([d for _, _, d in candidates])
-        for label in wanted:
-            best = None
-            for (s, e, _), ps in zip(candidates, part_scores):
-                value = ps[label]
-                # ties go to the earlier, longer candidate (sentences come before hashtags)
-                if best is None or value > best[2] + 1e-9:
-                    best = (s, e, value)
-            assert best is not None
+        import numpy
+
+        if self._bow is not None:
+            spans = self._spans(analysis)
+            logits = self._logits_spans(doc, [(0, n)] + spans)
+        else:
+            candidates = self._candidates(analysis)
+            spans = [(s, e) for s, e, _ in candidates]
+            raw = numpy.asarray([[row[label] for label in self.labels] for row in self.predict([doc] + [d for _, _, d in candidates])])
+            raw = numpy.clip(raw, 1e-12, 1 - 1e-12)
+            logits = numpy.log(raw / (1 - raw))
+        probs = self._probabilities(logits)
+        for i, label in enumerate(self.labels):
+            whole = float(probs[0, i])
+            if spans:
+                k = int(numpy.argmax(probs[1:, i]))  # ties go to the earlier part (sentences before hashtags)
+                best = (spans[k][0], spans[k][1], float(probs[1 + k, i]))
+            else:
+                best = (0, n, whole)
+            analysis.cats[label] = whole if self.combine == "post" else (whole + best[2]) / 2
             analysis.topic_evidence[label] = best
 
     def _candidates(self, analysis: Any) -> list[tuple[int, int, Any]]:
-        """Sentences (trimmed) and hashtags as (start, end, doc) in normalized-text coordinates."""
-        text = analysis.doc.text
-        spans: list[tuple[int, int]] = []
-        for s, e in analysis.sentences:
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e > s:
-                spans.append((s, e))
-        if len(spans) == 1 and spans[0] == (0, len(text)):
-            spans = []  # one sentence: the post itself, already scored
-        tags = [(s, e) for s, e, _ in analysis.norm.hashtags()] if analysis.norm is not None else []
-        out = []
-        seen = set()
-        for s, e in spans + tags:
-            if (s, e) in seen:
-                continue
-            seen.add((s, e))
-            out.append((s, e, self.tokenizer(text[s:e])))
-        if spans == [] and tags:
-            out.insert(0, (0, len(text), analysis.doc))
-        return out
+        """Sentences and hashtags as (start, end, doc) in normalized-text coordinates."""
+        text = analysis.norm.text
+        return [(s, e, analysis.doc if (s, e) == (0, len(text)) else self.tokenizer(text[s:e]))
+                for s, e in self._spans(analysis)]
+
+    def _spans(self, analysis: Any) -> list[tuple[int, int]]:
+        return text_parts(analysis.norm, analysis.sentences)
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def text_parts(norm: Any, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of a normalized post scored on their own: sentences (trimmed) and hashtags with at
+    least MIN_WORDS words, as (start, end) in normalized-text coordinates, sentences first."""
+    text = norm.text
+    spans: list[tuple[int, int]] = []
+    for s, e in sentences:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    tags = [(s, e) for s, e, _ in norm.hashtags()]
+    out: list[tuple[int, int]] = []
+    for span in spans + tags:
+        if span not in out and word_count(text[span[0]:span[1]]) >= MIN_WORDS:
+            out.append(span)
+    return out
+
+
+class _Scratch:
+    """The parts of an Analysis the scorer reads and writes, for scoring text outside a Checker."""
+
+    def __init__(self, norm: Any, doc: Any, sentences: list[tuple[int, int]]):
+        self.norm, self.doc, self.sentences = norm, doc, sentences
+        self.cats: dict[str, float] = {}
+        self.topic_evidence: dict[str, tuple[int, int, float]] = {}
