@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
 
 from ..findings import Finding, Location, mask
 from ..normalize import Normalized

@@ -62,34 +62,3 @@ def _plain_locate(breaks: list[int], line: int, column: int, offset: int) -> tup
         return line, column + offset
     return line + k, offset - breaks[k - 1]
 
-
-def json_string_locator(raw: str, quote_index: int, line: int, line_start: int) -> Callable[[int], tuple[int, int]]:
-    """Locator for a JSON string literal: ``raw[quote_index]`` is its opening quote.
-
-    Each decoded character is mapped to the column of its (possibly escaped) source form, so a finding
-    in a JSON Lines post points at the right column even after ``\\n`` or ``\\u00e9`` escapes.
-    """
-    cols: list[int] = []
-    i = quote_index + 1
-    n = len(raw)
-    while i < n and raw[i] != '"':
-        cols.append(i - line_start + 1)
-        if raw[i] == "\\":
-            if i + 1 < n and raw[i + 1] == "u":
-                code = int(raw[i + 2 : i + 6], 16) if i + 6 <= n else 0
-                i += 6
-                # a surrogate pair decodes to one character
-                if 0xD800 <= code < 0xDC00 and raw[i : i + 2] == "\\u":
-                    i += 6
-            else:
-                i += 2
-        else:
-            i += 1
-    end_col = i - line_start + 1
-
-    def locate(offset: int) -> tuple[int, int]:
-        if offset < len(cols):
-            return line, cols[offset]
-        return line, end_col
-
-    return locate

@@ -7,13 +7,12 @@ a file is read whole or not at all, so a half-read file never produces half the 
 from __future__ import annotations
 
 import codecs
-import json
 import os
 from pathlib import Path
 from typing import Callable, Iterable
 
 from ..errors import InputError
-from .base import Post, json_string_locator
+from .base import Post
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 
@@ -65,69 +64,6 @@ def parse_text(text: str, path: str | None, platform: str | None = None) -> list
     if not text.strip():
         raise InputError("empty file: no post to check", path)
     return [Post(text=text, id=None, platform=platform, path=path, line=1, column=1)]
-
-
-def parse_jsonl(text: str, path: str | None, text_field: str = "text", platform: str | None = None) -> list[Post]:
-    """JSON Lines: one object per line with a ``text`` field (and optional ``id``, ``platform``)."""
-    posts: list[Post] = []
-    for lineno, raw in enumerate(text.split("\n"), start=1):
-        if not raw.strip():
-            continue
-        try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"line {lineno}: not valid JSON ({exc.msg}, column {exc.colno})", path) from None
-        if not isinstance(obj, dict):
-            raise InputError(f"line {lineno}: expected a JSON object, got {type(obj).__name__}", path)
-        value = obj.get(text_field)
-        if not isinstance(value, str):
-            raise InputError(f"line {lineno}: missing string field {text_field!r}", path)
-        locator = _jsonl_locator(raw, text_field, lineno)
-        post_platform = obj.get("platform") if isinstance(obj.get("platform"), str) else platform
-        post_id = obj.get("id")
-        posts.append(
-            Post(
-                text=value,
-                id=str(post_id) if post_id is not None else str(lineno),
-                platform=post_platform,
-                path=path,
-                line=lineno,
-                column=1,
-                part=text_field,
-                meta={k: v for k, v in obj.items() if k != text_field},
-                locator=locator,
-            )
-        )
-    if not posts:
-        raise InputError("empty file: no post to check", path)
-    return posts
-
-
-def _jsonl_locator(raw: str, key: str, lineno: int) -> Callable[[int], tuple[int, int]] | None:
-    """Find the opening quote of the value of top-level ``key`` in one JSON line."""
-    decoder = json.JSONDecoder()
-    idx = raw.index("{") + 1
-    n = len(raw)
-
-    def skip_ws(i: int) -> int:
-        while i < n and raw[i] in " \t\r\n":
-            i += 1
-        return i
-
-    try:
-        while idx < n:
-            idx = skip_ws(idx)
-            name, idx = decoder.raw_decode(raw, idx)
-            idx = skip_ws(idx)
-            idx = skip_ws(idx + 1)  # past ':'
-            if name == key:
-                return json_string_locator(raw, idx, lineno, 0)
-            _, idx = decoder.raw_decode(raw, idx)
-            idx = skip_ws(idx)
-            idx += 1  # past ','
-    except (ValueError, IndexError):
-        return None
-    return None
 
 
 def detect_format(path: str) -> str:
