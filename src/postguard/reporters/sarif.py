@@ -20,7 +20,6 @@ from .base import RunResult
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
-INFO_URI = "https://github.com/postguard/postguard"
 
 
 def _uri(path: str) -> tuple[str, bool]:
@@ -68,7 +67,7 @@ def run_to_sarif(run: RunResult) -> dict[str, Any]:
     notifications = [{"level": "error", "message": {"text": e}, "descriptor": {"id": "input-error"}} for e in run.errors]
     sarif_run: dict[str, Any] = {
         "tool": {"driver": {"name": "postguard", "version": __version__, "semanticVersion": __version__,
-                            "informationUri": INFO_URI, "rules": [_rule_entry(rules[r]) for r in rule_ids]}},
+                            "rules": [_rule_entry(rules[r]) for r in rule_ids]}},
         "invocations": [{"executionSuccessful": not run.errors, "toolExecutionNotifications": notifications}],
         "originalUriBaseIds": {"%SRCROOT%": {"uri": Path(os.getcwd()).as_uri() + "/"}},
         "columnKind": "unicodeCodePoints",
