@@ -148,43 +148,37 @@ class _Inline:
             i += 1
 
     @staticmethod
-    def _link(s: str, i: int) -> tuple[int, int] | None:
-        """``s[i]`` is '['; return (index of the closing ']', index after the link) for [text](url) or [text][ref]."""
+    def _closing(s: str, i: int, open_ch: str, close_ch: str) -> int | None:
+        """``s[i]`` is ``open_ch``; the index of its matching ``close_ch`` (backslash escapes skipped)."""
         depth, j, n = 0, i, len(s)
         while j < n:
             if s[j] == "\\":
                 j += 2
                 continue
-            if s[j] == "[":
+            if s[j] == open_ch:
                 depth += 1
-            elif s[j] == "]":
+            elif s[j] == close_ch:
                 depth -= 1
                 if depth == 0:
-                    break
+                    return j
             j += 1
-        else:
+        return None
+
+    @classmethod
+    def _link(cls, s: str, i: int) -> tuple[int, int] | None:
+        """``s[i]`` is '['; return (index of the closing ']', index after the link) for [text](url) or [text][ref]."""
+        close = cls._closing(s, i, "[", "]")
+        if close is None:
             return None
-        close = j
+        n = len(s)
         if close + 1 < n and s[close + 1] == "(":
-            depth, k = 0, close + 1
-            while k < n:
-                if s[k] == "\\":
-                    k += 2
-                    continue
-                if s[k] == "(":
-                    depth += 1
-                elif s[k] == ")":
-                    depth -= 1
-                    if depth == 0:
-                        return close, k + 1
-                k += 1
-            return None
+            end = cls._closing(s, close + 1, "(", ")")
+            return (close, end + 1) if end is not None else None
         if close + 1 < n and s[close + 1] == "[":
             k = s.find("]", close + 2)
             if k != -1:
                 return close, k + 1
         return None
-
 
 def parse_markdown(text: str, path: str | None, platform: str | None = None, options: dict | None = None) -> list[Post]:
     lines = text.split("\n")
