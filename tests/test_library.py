@@ -89,3 +89,13 @@ def test_select_and_unknown_rule_id():
     assert [r.id for r in c.rules] == ["core/access-code"]
     with pytest.raises(ConfigError, match="unknown rule id"):
         Checker(packs=["core"], config=Config(ignore=("core/no-such-rule",)))
+
+
+def test_category_glob_is_accepted_where_it_selects():
+    """A pattern that selects rules by category glob must not be rejected as unknown."""
+    from postguard.checker import Config
+
+    c = Checker(packs=["core", "direct-sales"], config=Config(select=("health*",)))
+    assert c.rules and {r.category for r in c.rules} == {"health_claim"}
+    c = Checker(packs=["core", "direct-sales"], config=Config(ignore=("*_claim",)))
+    assert not {r.category for r in c.rules} & {"health_claim", "income_claim"}

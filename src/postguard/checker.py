@@ -61,7 +61,7 @@ class Checker:
             return any(fnmatchcase(rule.id, p) or p in rule.aliases or fnmatchcase(rule.category, p) for p in pats)
 
         for p in self.config.select + self.config.ignore:
-            if not any(fnmatchcase(r.id, p) or p in r.aliases or r.category == p for r in ruleset.rules.values()):
+            if not any(matches(r, (p,)) for r in ruleset.rules.values()):
                 raise ConfigError(f"unknown rule id or pattern {p!r} in select/ignore")
         out = []
         for rule in ruleset.enabled():
