@@ -129,3 +129,22 @@ def test_eval_prints_per_category_table(tmp_path):
     row = next(line for line in r.stdout.splitlines() if line.startswith("private"))
     assert row.split()[:4] == ["private", "1.000", "1.000", "1.000"] and "0.0% of 2" in row
     assert misses.read_text() == ""
+
+
+def test_reader_closing_the_pipe_early_is_quiet():
+    """`postguard check ... | head` must not print an internal error when head stops reading."""
+    import subprocess
+    import sys
+
+    posts = "".join(json.dumps({"text": f"Post {i}: vote them all out in November!"}) + "\n" for i in range(3000))
+    proc = subprocess.Popen([sys.executable, "-m", "postguard", "check", "-", "--stdin-format", "jsonl",
+                             "--select", "core/partisan-phrases"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdin.write(posts.encode())
+    proc.stdin.close()
+    first = proc.stdout.readline()
+    proc.stdout.close()  # like `head -1`
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141
+    assert b"core/partisan-phrases" in first
+    assert err == ""

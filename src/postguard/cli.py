@@ -1,7 +1,8 @@
 """The ``postguard`` command: a thin shell over :class:`postguard.Checker`.
 
 Exit codes: 0 clean, 1 findings at or above ``--fail-on``, 2 usage, configuration or input error
-(one line on stderr, no traceback), 3 postguard itself failed.
+(one line on stderr, no traceback), 3 postguard itself failed; 141 when the reader of the output closed the
+pipe early (``postguard rules | head``), as for a tool killed by SIGPIPE.
 """
 
 from __future__ import annotations
@@ -32,12 +33,24 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("postguard: interrupted", err=True)
             ctx.exit(130)
+        except BrokenPipeError:  # the reader went away (`postguard rules | head`): stop quietly, like a C tool
+            _silence_stdout()
+            ctx.exit(141)
         except Exception as exc:  # a bug in postguard, not a user mistake
             if os.environ.get("POSTGUARD_DEBUG"):
                 raise
             click.echo(f"postguard: internal error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''} "
                        "(set POSTGUARD_DEBUG=1 for details)", err=True)
             ctx.exit(3)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush of a closed pipe cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # no real stdout (captured in a test): nothing left to flush
+        pass
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
