@@ -110,3 +110,48 @@ def test_bare_tokenizer_load_matches_the_pipeline_tokenizer():
 @pytest.mark.parametrize("text", ["", "   ", "\u200b"])
 def test_posts_without_tokens_are_checked_without_error(core_checker, text):
     assert core_checker.check(text).findings == []
+
+
+def test_a_check_imports_neither_spacys_command_line_nor_every_presidio_recognizer():
+    """spaCy's command line and Presidio's recognizers for other countries are never imported by a check;
+    both are still there, complete, for whoever asks for them later in the same process."""
+    got = _run(textwrap.dedent("""\
+        import json, sys
+        from postguard import Checker
+        report = Checker(packs=["core"]).check("Call me at (555) 201-3344, or mail jo@example.com")
+        before = {"cli": "spacy.cli" in sys.modules, "typer": "typer" in sys.modules,
+                  "url": any(m.endswith("url_recognizer") for m in sys.modules),
+                  "south_africa": any(".south_africa" in m for m in sys.modules),
+                  "found": sorted(f.rule for f in report.findings)}
+        import spacy, spacy.cli
+        from spacy.cli.info import info
+        from presidio_analyzer.predefined_recognizers import UrlRecognizer, ZaCompanyRegistrationRecognizer
+        from presidio_analyzer import RecognizerRegistry
+        registry = RecognizerRegistry()
+        registry.load_predefined_recognizers()
+        names = sorted(type(r).__name__ for r in registry.recognizers)
+        print(json.dumps({**before, "real_cli": hasattr(spacy.cli, "download") and callable(info),
+                          "lazy_names": [UrlRecognizer.__name__, ZaCompanyRegistrationRecognizer.__name__], "registry": names}))
+    """))
+    plain = _run(textwrap.dedent("""\
+        import json
+        from presidio_analyzer import RecognizerRegistry
+        registry = RecognizerRegistry()
+        registry.load_predefined_recognizers()
+        print(json.dumps({"registry": sorted(type(r).__name__ for r in registry.recognizers)}))
+    """))
+    assert got["cli"] is False and got["typer"] is False
+    assert got["url"] is False and got["south_africa"] is False
+    assert got["found"]  # the phone number and the email were found
+    assert got["real_cli"] is True
+    assert got["lazy_names"] == ["UrlRecognizer", "ZaCompanyRegistrationRecognizer"]
+    assert got["registry"] == plain["registry"] and len(plain["registry"]) > 10
+
+
+def test_topic_classifier_loads_without_a_tokenizer_of_its_own():
+    from postguard.analyzers.topics import load_model
+
+    alone = load_model(tokenizer=False)
+    full = load_model()
+    assert alone.pipe_names == full.pipe_names == ["textcat_multilabel"]
+    assert not alone.tokenizer.rules and full.tokenizer.rules  # the Checker's tokenizer makes the Docs

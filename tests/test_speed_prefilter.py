@@ -23,6 +23,7 @@ def all_packs():
     (r"\b(?:cure[sd]?|heal(?:s|ed)?)\b", {"cure", "heal"}),
     (r"[$£€]\s?\d", {"$", "£", "€"}),
     (r"(?i)\bFDA[- ]approved\b", {"approved"}),
+    (r"\p{Lu}\w+ing|[\p{So}\u2764]\s*yes", {"ing", "yes"}),  # a Unicode property requires no literal itself
     (r"\bbonus(?: check)?\b|\bbonus checks\b", {"bonus"}),  # a longer string that contains another adds nothing
 ])
 def test_required_literals(pattern, expected):
@@ -43,7 +44,7 @@ def test_required_sets_are_all_needed():
     r"(?:cure){e<=1}",  # fuzzy matching: literal text to Python's parser
     r"(\w+) \1",  # back-reference
     r"[[a-z]--[aeiou]]+ing",  # VERSION1 set difference
-    r"\p{Lu}\w+ing",  # regex-only syntax
+    r"\mquit\M\w+ing",  # regex-only syntax (word boundaries \m \M)
     r"\bjoin\w*|\d+\s*\w+",  # one alternative has no literal
     r"(?:abc)?x?",  # nothing required
 ])
@@ -85,7 +86,7 @@ def test_gated_and_lazy_matching_finds_exactly_what_running_every_pattern_finds(
     texts = _texts()[::2]
     fast = all_packs
     slow = Checker(packs=builtin_names())
-    slow.runtime.index._uses = -10**9  # never builds gates: every pattern runs on every post
+    slow.runtime.index.fast = False  # never builds gates: every pattern runs whole on every post
 
     def view(checker):
         return [[(f.rule, f.start, f.end, f.message) for f in r.findings] for r in checker.check_many(texts)]
@@ -137,3 +138,107 @@ def test_recognizers_find_the_same_with_gated_lazy_patterns():
         rec.analyze("Fresh sourdough every morning from 7am!", [])
     # a short post needs few of the patterns; the others are not even compiled
     assert sum(x is None for rec in fresh for x in rec._compiled) > sum(len(rec._compiled) for rec in fresh) // 3
+
+
+def _non_test_texts():
+    """Every post of the team's labeled files except the .test files (and never the holdout folder)."""
+    out = []
+    for f in sorted((ROOT / "data" / "posts").glob("*.jsonl")):
+        if f.name.endswith(".test.jsonl"):
+            continue
+        out += [json.loads(line)["text"] for line in f.open(encoding="utf-8") if line.strip()]
+    return out
+
+
+@pytest.mark.parametrize("pattern, parts", [
+    (r"\bquit\b|\bjob\b", [r"\bquit\b", r"\bjob\b"]),
+    (r"(?i)a(b|c)|[|)]d|\||e", ["(?i)a(b|c)", "(?i)[|)]d", r"(?i)\|", "(?i)e"]),
+    (r"\bone\b", None),  # nothing to split
+    (r"(a)|\1", None),  # a back-reference ties the alternatives together
+    (r"a|(?i)b", None),  # an inline flag in the middle runs on into the next alternative
+    (r"a||b", None),  # an empty alternative matches everywhere
+    (r"[[a-z]--[aeiou]]|x", None),  # a nested set: left whole
+])
+def test_split_alternatives(pattern, parts):
+    from postguard.analyzers.matchers import split_alternatives
+
+    assert split_alternatives(pattern) == parts
+
+
+@pytest.mark.parametrize("pattern, hoisted", [
+    (r"(?<!\bfor\s)[$£€]\s?\d", r"(?=[$£€])(?<!\bfor\s)[$£€]\s?\d"),
+    (r"(?<!not\s)\b(?:cure|heal)s?\b", r"(?=\b(?:cure|heal))(?<!not\s)\b(?:cure|heal)s?\b"),
+    (r"(?i)(?<!a)bc", r"(?i)(?=b)(?<!a)bc"),
+    (r"(?<!x)a?b", r"(?<!x)a?b"),  # the first thing may be absent: unchanged
+    (r"(?<!x)(a)b", r"(?<!x)(a)b"),  # copying a capturing group would renumber the groups: unchanged
+    (r"\bplain\b", r"\bplain\b"),
+])
+def test_hoist_lookbehind(pattern, hoisted):
+    from postguard.analyzers.matchers import hoist_lookbehind
+
+    assert hoist_lookbehind(pattern) == hoisted
+
+
+def test_merged_search_is_finditer_of_the_alternation():
+    import regex
+
+    from postguard.analyzers.matchers import _merged_finditer
+
+    flags = regex.V1 | regex.IGNORECASE
+    cases = [
+        (["ab", "abc", "b"], "xxabcab abc b"),  # a tie at one position goes to the earlier alternative
+        (["abc", "ab", "bcd"], "abcd abd bcd"),
+        ([r"\bcat\w*", r"\w+dog"], "catdog hotdog cats"),  # overlapping candidates
+        ([r"(?<=\d)x", r"x\d"], "1x2 x3 ax"),
+    ]
+    for alts, text in cases:
+        compiled = [regex.compile(a, flags) for a in alts]
+        whole = regex.compile("|".join(alts), flags)
+        got = _merged_finditer(compiled, text)
+        assert [m.span() for m in got] == [m.span() for m in whole.finditer(text)], (alts, text)
+    assert _merged_finditer([regex.compile("x*", flags), regex.compile("y", flags)], "ay") is None  # empty match
+
+
+def test_fast_pattern_search_finds_what_the_whole_pattern_finds_on_every_non_test_post(all_packs):
+    """Per-alternative gates, split alternations, merged searches and hoisted look-behinds give exactly
+    the matches of the pattern as written, on every post the gates let it run on."""
+    from postguard.analyzers.matchers import SpecMatches
+    from postguard.normalize import normalize
+
+    index = all_packs.runtime.index
+    index.build_gates()
+    assert any(len(alts) > 1 for alts in index._alts)  # some patterns were split
+    compared = closed = 0
+    for n, text in enumerate(_non_test_texts()):
+        norm = normalize(text).text
+        open_runs, _ = index.open_runs(norm)
+        if n % 8 == 0:  # a pattern none of whose alternatives the gates let through cannot match at all
+            for run_id, (pattern, _, _) in enumerate(index._regex_runs):
+                if run_id not in open_runs:
+                    closed += 1
+                    assert pattern.search(norm) is None, (pattern.pattern[:80], norm[:200])
+        for run_id, alts in open_runs.items():
+            pattern, group, keys = index._regex_runs[run_id]
+            fast = SpecMatches(index, norm)
+            index._search(run_id, fast, alts)
+            slow = SpecMatches(index, norm)
+            index._search(run_id, slow, None)
+            assert dict.items(fast) == dict.items(slow), (pattern.pattern[:80], alts, norm[:200])
+            compared += 1
+    assert compared > 10_000 and closed > 5_000
+
+
+def test_literal_search_with_and_without_the_automaton_agrees(all_packs):
+    from postguard.analyzers import recognizers
+    from postguard.normalize import normalize
+
+    patterns = [p.pattern for p, _, _ in all_packs.runtime.index._regex_runs]
+    patterns += [p for rec in recognizers.all_recognizers() for _, p, _ in rec._patterns]
+    fast = LiteralGates(patterns)
+    plain = LiteralGates(patterns)
+    plain._automaton = None  # the look-up by three-character starts, used without pyahocorasick
+    assert fast._automaton is not None
+    for text in _texts()[::3]:
+        norm = normalize(text).text
+        assert fast.present(norm) == plain.present(norm), norm[:200]
+        assert fast.open_indexes(norm) == plain.open_indexes(norm)

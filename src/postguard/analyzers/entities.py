@@ -14,6 +14,11 @@ from __future__ import annotations
 import bisect
 
 import regex
+
+from .lazyimports import import_presidio
+
+import_presidio()  # Presidio without importing every country's recognizers (see lazyimports)
+
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine

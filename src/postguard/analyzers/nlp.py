@@ -38,12 +38,29 @@ def _register_bare_tokenizer(spacy) -> None:
         return make
 
 
+def load_saved(path, tokenizer: bool = True, **kwargs):
+    """``spacy.load(path)`` without building the default tokenizer its saved one replaces; with
+    ``tokenizer=False`` the saved tokenizer is not read either (for a model whose Docs come from elsewhere)."""
+    from .lazyimports import import_spacy, presidio_lazily
+
+    spacy = import_spacy()
+    _register_bare_tokenizer(spacy)
+    config = {"nlp": {"tokenizer": {"@tokenizers": _BARE}}}
+    exclude = list(kwargs.pop("exclude", ()))
+    with presidio_lazily():
+        if not tokenizer:
+            return spacy.load(path, config=config, exclude=exclude + ["tokenizer"], **kwargs)
+        nlp = spacy.load(path, config=config, exclude=exclude, **kwargs)
+        if not nlp.tokenizer.rules and nlp.tokenizer.prefix_search is None:  # no saved tokenizer after all
+            nlp = spacy.load(path, exclude=exclude, **kwargs)
+    return nlp
+
+
 @lru_cache(maxsize=8)
 def _load(model: str, wanted: frozenset[str]):
-    import spacy
+    from .lazyimports import import_spacy
 
-    _register_bare_tokenizer(spacy)
-
+    spacy = import_spacy()
     if not (spacy.util.is_package(model) or os.path.isdir(model)):
         raise ConfigError(
             f"spaCy pipeline {model!r} is not installed; install it as a package (postguard never downloads models)"
@@ -53,9 +70,8 @@ def _load(model: str, wanted: frozenset[str]):
     try:
         # The pipeline's saved tokenizer replaces the one its config builds, so build a bare one first:
         # building English's default tokenizer only to throw it away costs about 0.2 s of every start.
-        nlp = spacy.load(model, exclude=exclude, config={"nlp": {"tokenizer": {"@tokenizers": _BARE}}})
-        if not nlp.tokenizer.rules and nlp.tokenizer.prefix_search is None:  # no saved tokenizer after all
-            nlp = spacy.load(model, exclude=exclude)
+        # spaCy imports its plugins' pipeline factories on load, Presidio's among them: lazily (lazyimports)
+        nlp = load_saved(model, exclude=exclude)
     except (OSError, ValueError) as exc:
         raise ConfigError(f"cannot load spaCy pipeline {model!r}: {str(exc).splitlines()[0]}") from None
     drop = [name for name in nlp.pipe_names if name not in wanted]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from operator import itemgetter
 
 try:  # Python 3.11+
     from re import _constants as _c  # type: ignore[attr-defined]
@@ -25,7 +26,9 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 _ATOMIC = getattr(_c, "ATOMIC_GROUP", object())
 _REPEATS = tuple(getattr(_c, n) for n in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") if hasattr(_c, n))
-MAX_ALTERNATIVES = 256  # beyond this many strings a gate is not worth keeping
+# Beyond this many strings a set is not kept (a lexicon of a few thousand terms still is: one pass of the
+# Aho-Corasick automaton finds them all, and such a set is often the most selective a pattern has).
+MAX_ALTERNATIVES = 4096
 _QUANT = re.compile(r"\{\d*(?:,\d*)?\}")
 _UNSUPPORTED = re.compile(r"\\[mMpPNXGKLQE]|\(\?[a-zA-Z]*[bewrfV]|\(\?\||\[\[|\(\?P?>|\(\?\(|\\g<")
 
@@ -125,6 +128,9 @@ def _node(op, av) -> set[str] | None:
 
 def _minimal(got) -> frozenset[str]:
     # a string that contains another of the set adds nothing: the shorter one is found whenever it is
+    # (a large set is kept as it is: the pairwise check grows with the square of its size)
+    if len(got) > 256:
+        return frozenset(got)
     return frozenset(s for s in got if not any(t != s and t in s for t in got))
 
 
@@ -145,7 +151,13 @@ def required_sets(pattern: str, most: int = 3) -> list[frozenset[str]] | None:
     return unique[:most]
 
 
+# A Unicode property (``\p{So}``, ``\PL``) requires no literal: read it as ``\d``, which gives none either,
+# alone or inside a character class. Escaped backslashes are consumed first so ``\\p`` stays literal text.
+_PROPERTY = re.compile(r"(\\\\)|\\[pP](?:\{[\w=&.\- ]+\}|[A-Za-z])")
+
+
 def _tree(pattern: str):
+    pattern = _PROPERTY.sub(lambda m: m.group(1) or r"\d", pattern)
     if not _understood(pattern):
         return None
     try:
@@ -190,11 +202,15 @@ def _iter_all(items):
 # Reading patterns for their literals costs a few milliseconds each, more than it saves on a handful of
 # posts; callers build gates only once their patterns have run on this many posts.
 GATE_AFTER = 8
+_second = itemgetter(1)
 
 
 class LiteralGates:
     """Gates for a list of patterns: ``present(text)`` finds the gate literals a text contains, once;
-    ``open(i, present)`` says whether pattern ``i`` can match that text."""
+    ``open(i, present)`` says whether pattern ``i`` can match that text.
+
+    With ``pyahocorasick`` installed, all literals are found in one pass over the text (an Aho-Corasick
+    automaton); otherwise each literal whose first three characters occur in the text is looked for."""
 
     def __init__(self, patterns: list[str]):
         self.literals = [required_sets(p) for p in patterns]  # per pattern: sets that must all be met
@@ -209,9 +225,35 @@ class LiteralGates:
         for i, sets in enumerate(self.literals):
             for lit in sets[0] if sets else ():
                 self._opens.setdefault(lit, set()).add(i)
+        # per pattern, the sets after the first (the first is met by the literal that opened it)
+        self._rest = [tuple(sets[1:]) if sets else () for sets in self.literals]
+        # literal -> patterns it opens on its own (their only set), and patterns that need more sets met
+        self._opens_only: dict[str, frozenset[int]] = {}
+        self._opens_more: dict[str, tuple[int, ...]] = {}
+        for lit, idxs in self._opens.items():
+            only = frozenset(i for i in idxs if not self._rest[i])
+            more = tuple(sorted(i for i in idxs if self._rest[i]))
+            if only:
+                self._opens_only[lit] = only
+            if more:
+                self._opens_more[lit] = more
+        self._automaton = None
+        if found:
+            try:
+                import ahocorasick
+            except ImportError:
+                pass
+            else:
+                automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+                for lit in found:
+                    automaton.add_word(lit, lit)
+                automaton.make_automaton()
+                self._automaton = automaton
 
     def present(self, text: str) -> set[str]:
         folded = text.casefold()
+        if self._automaton is not None:
+            return set(map(_second, self._automaton.iter(folded)))
         # only literals that start with a three-character piece of the text can be in it
         starts = {folded[i:i + 3] for i in range(len(folded) - 2)}
         out = {lit for lit in self._short if lit in folded}
@@ -229,8 +271,16 @@ class LiteralGates:
         """Indexes of the patterns that can match ``text``."""
         present = self.present(text)
         out = set(self._always)
+        only, more, rest = self._opens_only, self._opens_more, self._rest
         for lit in present:
-            for i in self._opens.get(lit, ()):
-                if i not in out and self.open(i, present):
-                    out.add(i)
+            if lit in only:
+                out |= only[lit]
+            if lit in more:
+                for i in more[lit]:
+                    if i not in out:
+                        for s in rest[i]:
+                            if s.isdisjoint(present):
+                                break
+                        else:
+                            out.add(i)
         return out

@@ -77,6 +77,9 @@ class RuleEngine:
         def _reads_findings(r: Rule) -> bool:
             return any(sp is not None and sp.findings for sp in (r.spec, r.near, r.unless, r.when, r.require))
         self._ordered = [r for r in rules if not _reads_findings(r)] + [r for r in rules if _reads_findings(r)]
+        # rules whose hits are just their spec's matches: a post without any is skipped at once
+        self._match_key = {r.id: r.spec.key for r in rules if r.kind in ("terms", "pattern", "tokens")
+                           and r.spec is not None and not r.spec.entities and not r.spec.findings}
 
     # -- spec helpers ---------------------------------------------------------------------------
     def _spec_hits(self, a: Analysis, spec: Spec) -> list[Hit]:
@@ -87,7 +90,7 @@ class RuleEngine:
             hits = a.matches.get(spec.key, [])
         if spec.findings:  # earlier findings of these categories or rules in the same post
             hits = list(hits) + [Hit(fs, fe, (("finding", rid),)) for rid, cat, fs, fe in a.found
-                                 if cat in spec.findings or rid in spec.findings]
+                                 if (cat in spec.findings or rid in spec.findings) and rid not in spec.findings_except]
         if spec.within is not None:
             limit = spec.within if isinstance(spec.within, int) else PLATFORM_MORE_CUT.get(a.post.platform or "", DEFAULT_MORE_CUT)
             hits = [h for h in hits if a.norm.span(h.start, h.end)[1] <= limit]
@@ -210,10 +213,14 @@ class RuleEngine:
         findings: list[Finding] = []
         platform = a.post.platform
         a.found = []
+        match_key = self._match_key
         for rule in self._ordered:
             if rule.platforms and platform not in rule.platforms:
                 continue
             try:
+                key = match_key.get(rule.id)
+                if key is not None and not a.matches.get(key):
+                    continue  # no match of the rule's spec in this post
                 self._apply(a, rule, findings)
             except PatternTimeout as exc:
                 # one pathological pattern on one post: report it against the post, keep the other rules

@@ -11,6 +11,8 @@ _URL = re.compile(r"https?://\S+|www\.\S+", re.I)
 _CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’]{2,}\b")
 _WORD = re.compile(r"\b[A-Za-z][A-Za-z'’]+\b")
 _BANG_RUN = re.compile(r"!{2,}")
+_BANG = re.compile("!")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def _is_emoji(ch: str) -> bool:
@@ -29,10 +31,11 @@ def measure(name: str, text: str) -> tuple[float, list[tuple[int, int]]]:
         spans = [m.span() for m in _URL.finditer(text)]
         return len(spans), spans
     if name == "emoji":
-        spans = [(i, i + 1) for i, ch in enumerate(text) if _is_emoji(ch)]
+        # every emoji is outside ASCII: only those characters need a look
+        spans = [] if text.isascii() else [m.span() for m in _NON_ASCII.finditer(text) if _is_emoji(m.group())]
         return len(spans), spans
     if name == "exclamations":
-        spans = [(i, i + 1) for i, ch in enumerate(text) if ch == "!"]
+        spans = [m.span() for m in _BANG.finditer(text)]
         return len(spans), spans
     if name == "exclamation_run":
         runs = [m.span() for m in _BANG_RUN.finditer(text)]

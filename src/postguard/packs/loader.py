@@ -166,6 +166,11 @@ def _spec(ctx: _Ctx, data: Any, key: str, allowed: set[str], parent: Any = None,
     if not isinstance(window, int) or isinstance(window, bool) or window < 0:
         raise ctx.error("'window' must be a whole number of tokens (0: the same sentence)", data, "window")
     findings = _str_list(ctx, data, "findings")
+    findings_except = tuple(f[1:].strip() for f in findings if f.startswith("!"))
+    findings = tuple(f for f in findings if not f.startswith("!"))
+    if findings_except and (not findings or not all(findings_except)):
+        raise ctx.error("'findings' needs the categories or rule ids to count besides the '!rule-id' ones to leave out",
+                        data, "findings")
     given = sum(bool(x) for x in (terms, patterns, tokens, entities))
     if given == 0 and findings:
         given = 1  # 'findings' may stand alone or join one matcher (either one counts)
@@ -175,7 +180,7 @@ def _spec(ctx: _Ctx, data: Any, key: str, allowed: set[str], parent: Any = None,
         raise ctx.error(f"{parent_key or 'rule'} may use only one of 'terms', 'pattern(s)', 'tokens' or 'entities'", parent if parent is not None else data, parent_key)
     return Spec(key=key, terms=terms, match_on=match_on, patterns=patterns, ignore_case=ignore_case, group=group,
                 tokens=tokens, entities=entities, min_score=float(min_score), within=within, window=window,
-                findings=findings)
+                findings=findings, findings_except=findings_except)
 
 
 def _token_patterns(ctx: _Ctx, data: dict, key: str) -> tuple:

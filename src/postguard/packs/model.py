@@ -26,6 +26,7 @@ class Spec:
     within: int | str | None = None  # characters from the start of the post, or "more" (the feed cut)
     window: int = 0  # for ``near``: tokens either side of the main match (0: same sentence)
     findings: tuple[str, ...] = ()  # categories or rule ids: earlier findings in the same post count as matches
+    findings_except: tuple[str, ...] = ()  # rule ids written "!id" in the list: their findings never count
 
     def needs(self) -> set[str]:
         out: set[str] = set()
