@@ -1,4 +1,5 @@
-"""The topic classifiers (politics, religion): the shipped model, the `topic` rule kind and its evidence."""
+"""The topic classifier (politics, religion, and the income_claim, health_claim, hard_sell and private
+backstop labels): the shipped model, the `topic` rule kind and its evidence."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from postguard import Checker
-from postguard.analyzers.topics import MODEL_DIR, TopicScorer, load_model
+from postguard.analyzers.topics import LABELS, MODEL_DIR, TopicScorer, load_model
 from postguard.checker import Config
 from postguard.errors import ConfigError
 from postguard.normalize import WORDS_FILE
@@ -41,7 +42,8 @@ def test_shipped_model_files_match_the_training_record():
 def test_shipped_model_version_labels_and_size():
     meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
     assert (meta["name"], meta["version"]) == (RECORD["name"], RECORD["version"])
-    assert meta["labels"]["textcat_multilabel"] == ["politics", "religion"] == RECORD["labels"]
+    assert meta["labels"]["textcat_multilabel"] == list(LABELS) == RECORD["labels"]
+    assert LABELS[:2] == ("politics", "religion")
     size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
     assert size < 5_000_000
 
@@ -68,12 +70,14 @@ def test_topic_scoring_uses_the_checkers_doc_not_a_second_pipeline(topic_checker
     assert "textcat_multilabel" not in rt.nlp.pipe_names  # not part of the main pipeline
     assert rt.topics.model_nlp.pipe_names == ["textcat_multilabel"]  # only the classifier itself
     (analysis,) = rt.analyze([Post(text="Vote them out in November. Impeach him.")])
-    assert set(analysis.cats) == {"politics", "religion"}
+    assert set(analysis.cats) == set(LABELS)  # every label from the one pass
     assert analysis.doc.text == analysis.norm.text
 
 
 def test_checker_without_topic_rules_does_not_load_the_classifier():
-    checker = Checker(packs=["core"], config=Config(ignore=TOPIC_RULES))
+    topic_rules = tuple(rid for rid, rule in load_packs(["core"]).rules.items() if rule.kind == "topic")
+    assert set(TOPIC_RULES) <= set(topic_rules)
+    checker = Checker(packs=["core"], config=Config(ignore=topic_rules))
     checker.check("hello")
     assert checker.runtime.topics is None
 
@@ -139,14 +143,23 @@ def test_span_maps_back_through_normalization(topic_checker):
     (f,) = findings(topic_checker, text)
     assert f.category == "religion"
     assert text[f.start:f.end] == f.match
-    assert f.match.startswith("Repent") and f.match.endswith("late.")
+    # either preaching sentence, as written: with its zero-width space or its look-alike letter
+    assert f.match in ("Jesus died for your s\u200bins.", "Repent and be saved bef\u043ere it's too late.")
 
 
 def test_hashtag_alone_can_drive_the_score(topic_checker):
-    text = "Flash sale on all tees this weekend! #BuildTheWall"
+    text = "Flash sale on all tees this weekend! #MakeAmericaGreatAgain"
     (f,) = findings(topic_checker, text)
     assert f.category == "politics"
-    assert f.match == "#BuildTheWall"
+    assert f.match == "#MakeAmericaGreatAgain"
+
+
+def test_the_phrase_rules_back_up_a_hashtag_the_model_misses():
+    # the classifier alone scores "#BuildTheWall" after a sale line below its threshold; the core pack
+    # still flags it through core/partisan-phrases
+    text = "Flash sale on all tees this weekend! #BuildTheWall"
+    found = Checker(packs=["core"]).check(text).findings
+    assert [(f.category, f.match) for f in found] == [("politics", "#BuildTheWall")]
 
 
 def test_lowercase_hashtag_is_segmented_and_reported(topic_checker):
@@ -156,20 +169,73 @@ def test_lowercase_hashtag_is_segmented_and_reported(topic_checker):
     assert f.match == "#defundthepolice"
 
 
-def test_fast_path_scores_like_the_textcat_component():
-    """The scorer cuts each sentence's n-grams from the post's Doc; the result must equal running the
-    spaCy component itself on separately tokenized sentences and hashtags."""
-    fast = TopicScorer(None)
-    slow = TopicScorer(None)
+MIXED_POSTS = [
+    "Open till 6 today, fresh sourdough at noon! The liberals are destroying this country. #VoteThemOut",
+    "Merry Christmas from our bakery family 🎄 Closed the 25th and 26th.\nBack Saturday! #shoplocal",
+    "Repent!!! Jesus is coming… are you ready?",
+    "I made $4k last month working from my phone! Only 2 spots left on my team, DM me before Friday.",
+    "",
+]
+
+
+def test_batch_scores_equal_one_post_at_a_time():
+    scorer = TopicScorer(None)
+    batch = scorer.score_texts(MIXED_POSTS)
+    for text, scores in zip(MIXED_POSTS, batch):
+        assert scorer.score_text(text) == pytest.approx(scores, abs=1e-5)
+
+
+def test_evidence_is_the_best_scoring_sentence_or_hashtag():
+    """The evidence span of every label is the part of the post (sentence or hashtag) that the model,
+    run on that part alone, scores highest; computed only when asked for, it must equal doing it by hand."""
+    from postguard.analyzers.sentences import sentence_spans
+    from postguard.analyzers.topics import _Scratch, text_parts
+    from postguard.normalize import normalize
+
+    scorer = TopicScorer(None)
+    for text in MIXED_POSTS[:4]:
+        norm = normalize(text)
+        a = _Scratch(norm, scorer.tokenizer(norm.text), sentence_spans(norm.text))
+        scorer.score_many([a])
+        parts = text_parts(norm, a.sentences)
+        assert parts
+        direct = scorer.predict([scorer.tokenizer(norm.text[s:e]) for s, e in parts])
+        for label in LABELS:
+            k = max(range(len(parts)), key=lambda i: (direct[i][label], -i))
+            s, e, score = a.topic_evidence[label]
+            assert (s, e) == parts[k]
+            assert score == pytest.approx(direct[k][label], abs=1e-5)
+
+
+def test_bag_of_words_fast_path_scores_like_the_textcat_component(tmp_path):
+    """The bag-of-words model shape (the architecture postguard registers) is scored on the post's token
+    array: each sentence's n-grams cut from the one Doc. That must equal running the spaCy component itself
+    on separately tokenized sentences and hashtags. A small model is trained here for the check."""
+    import spacy
+    from spacy.training import Example
+
+    from postguard.analyzers.topics import _register
+
+    _register()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("textcat_multilabel", config={"model": {"@architectures": "postguard.TopicBOW.v1", "ngram_size": 2,
+                                                          "length": 4096, "nO": None}})
+    train = [("Vote them out, the liberals are destroying this country", {"politics": 1.0, "religion": 0.0}),
+             ("Repent, Jesus is coming back", {"politics": 0.0, "religion": 1.0}),
+             ("Fresh sourdough at noon, open till 6", {"politics": 0.0, "religion": 0.0})]
+    examples = [Example.from_dict(nlp.make_doc(t), {"cats": c}) for t, c in train]
+    nlp.initialize(lambda: examples)
+    for _ in range(5):
+        nlp.update(examples)
+    nlp.meta["postguard"] = {"combine": "mean", "min_evidence": 0.5}
+    nlp.to_disk(tmp_path)
+    fast = TopicScorer(None, tmp_path)
+    assert fast._bow is not None
+    slow = TopicScorer(None, tmp_path)
     slow._bow = None  # the generic path: the textcat model on Docs
-    texts = [
-        "Open till 6 today, fresh sourdough at noon! The liberals are destroying this country. #VoteThemOut",
-        "Merry Christmas from our bakery family 🎄 Closed the 25th and 26th.\nBack Saturday! #shoplocal",
-        "Repent!!! Jesus is coming… are you ready?",
-        "",
-    ]
-    for text in texts:
+    for text in MIXED_POSTS:
         assert fast.score_text(text) == pytest.approx(slow.score_text(text), abs=1e-5)
+    assert fast.score_text(MIXED_POSTS[0])["politics"] > fast.score_text(MIXED_POSTS[1])["politics"]
 
 
 @pytest.mark.parametrize("text", ["", "   \n", "🎉🎉🎉", "#", "!!!", "Amen", "so true", "God bless"])
@@ -190,8 +256,6 @@ def test_text_without_telling_words_scores_low(topic_checker, text):
 
 
 def test_topic_labels_constant_matches_the_model():
-    from postguard.analyzers.topics import LABELS
-
     assert list(LABELS) == list(TopicScorer(None).model_nlp.get_pipe("textcat_multilabel").labels) == RECORD["labels"]
 
 
@@ -207,3 +271,50 @@ def test_unknown_topic_label_is_a_pack_error(tmp_path):
     with pytest.raises(PackError, match="unknown topic label 'sports'") as err:
         load_packs([str(pack)])
     assert err.value.line == 8
+
+
+# -- the backstop labels for the direct-sales and private rules ---------------------------------------
+BACKSTOPS = ("income_claim", "health_claim", "hard_sell", "private")
+
+
+def test_backstop_labels_have_dev_thresholds_and_numbers_in_the_record():
+    assert LABELS[2:] == BACKSTOPS
+    for label in BACKSTOPS:
+        th = RECORD["thresholds"][label]
+        assert 0.0 < th < 1.0
+        dev = RECORD["metrics_dev"][label]
+        assert dev["threshold"] == th
+        assert dev["positives"] > 0 and 0.0 <= dev["precision"] <= 1.0 and 0.0 <= dev["recall"] <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("I made $8,000 last month from my phone, DM me to join my team and quit your 9-5!", "income_claim"),
+        ("This tea cured my diabetes in two weeks, my doctor couldn't believe it.", "health_claim"),
+        ("Only 3 spots left!!! Buy now before the price goes up, don't miss out!!!", "hard_sell"),
+    ],
+)
+def test_backstop_labels_score_clear_cases_in_the_same_pass(topic_checker, text, label):
+    (analysis,) = topic_checker.runtime.analyze([Post(text=text)])
+    assert analysis.cats[label] >= RECORD["thresholds"][label]
+    assert analysis.cats["politics"] < RECORD["thresholds"]["politics"]
+    assert analysis.cats["religion"] < RECORD["thresholds"]["religion"]
+
+
+def test_a_pack_can_use_a_backstop_label(tmp_path):
+    pack = tmp_path / "mine.yaml"
+    th = RECORD["thresholds"]["income_claim"]
+    pack.write_text(
+        "pack: mine\nversion: 1\nrules:\n  - id: income-backstop\n    kind: topic\n    category: income_claim\n"
+        f"    severity: warning\n    label: income_claim\n    threshold: {th}\n    message: 'income claim ({{score}})'\n"
+        "    examples: {flag: [a], pass: [b]}\n",
+        encoding="utf-8",
+    )
+    checker = Checker(packs=[str(pack)])
+    text = "Fresh bread at 8! I made $8,000 last month from my phone, DM me to join my team and quit your 9-5!"
+    (f,) = checker.check(text).findings
+    assert f.rule == "mine/income-backstop"
+    assert f.evidence["label"] == "income_claim" and f.evidence["score"] >= th
+    assert f.match.startswith("I made $8,000")  # the sentence that drove the score, not the bread
+    assert checker.check("Fresh sourdough at 8, cinnamon rolls at 10. See you soon!").findings == []

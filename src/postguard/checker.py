@@ -194,7 +194,7 @@ class _Runtime:
             a.matches = self.index.run(doc, norm)
             if self.entities is not None:
                 a.entities = self.entities.analyze(doc, norm.text)
-            if self.topics is not None and len(doc):  # a post with no tokens has no topic
-                self.topics.score(a)
             out.append(a)
+        if self.topics is not None:  # one call for the batch (a post with no tokens has no topic)
+            self.topics.score_many([a for a in out if len(a.doc)])
         return out

@@ -1,18 +1,28 @@
-"""Topic scores (politics, religion) from the classifier shipped in ``postguard/models/topics``.
+"""Topic scores from the classifier shipped in ``postguard/models/topics``.
 
-The classifier is a spaCy ``textcat_multilabel`` component trained by ``training/train_topics.py``. It is
-loaded on its own (no second pipeline) and applied to the Doc the Checker already made, so a post is
-tokenized once. Besides the post's score per label, the scorer finds the sentence (or hashtag) that
-scores highest for each label and records it as the evidence span a ``topic`` rule reports.
+The classifier is a spaCy ``textcat_multilabel`` component trained by ``training/train_topics.py``, with
+the labels in ``LABELS``: ``politics`` and ``religion`` for the core controversy rules, and
+``income_claim``, ``health_claim``, ``hard_sell`` and ``private`` as classifier backstops for the
+direct-sales and private rules (all scored in the same pass). It is loaded on its own (no second
+pipeline) and applied to the Doc the Checker already made, so a post is tokenized once. Besides the
+post's score per label, the scorer finds the sentence (or hashtag) that scores highest for each label and
+records it as the evidence span a ``topic`` rule reports.
 
-The model is a bag of lowercase unigrams and bigrams feeding one logistic layer: small (about 1 MB),
-fast (no vectors, no tok2vec) and explainable (a sentence's score uses the same weights).
+Two model shapes are supported, as the model's config says:
+
+- a bag of lowercase unigrams and bigrams feeding one logistic layer (``postguard.TopicBOW.v1``):
+  scored on the Doc's token array directly, every sentence with it;
+- spaCy's ``TextCatEnsemble`` (that bag of words beside a small CNN over hashed word features, no
+  pretrained vectors): the whole posts of a batch go through the model in one call, and the sentences
+  of a post are scored only when a rule asks for the evidence, that is when the post is flagged.
+
 Training and evaluation (``training/train_topics.py``) score posts through this same class.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +32,9 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "topics"
 ARCHITECTURE = "postguard.TopicBOW.v1"
 COMPONENT = "textcat_multilabel"
 # The labels of the shipped model (tests check this against the model): a `topic` rule must name one.
-LABELS = ("politics", "religion")
+# politics and religion drive the core controversy rules; the other four are classifier backstops for
+# the direct-sales and private rules, scored in the same pass.
+LABELS = ("politics", "religion", "income_claim", "health_claim", "hard_sell", "private")
 # A post or part with fewer words than this is not scored (its score would be the model's prior).
 MIN_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+")
@@ -50,16 +62,17 @@ def _register() -> None:
     registry.architectures.register(ARCHITECTURE, func=build_topic_bow)
 
 
-def load_model(path: Path | str = MODEL_DIR):
-    """Load the shipped topic pipeline (tokenizer + textcat); raises ConfigError if it is missing."""
-    import spacy
+def load_model(path: Path | str = MODEL_DIR, tokenizer: bool = True):
+    """Load the shipped topic pipeline (tokenizer + textcat); raises ConfigError if it is missing.
+    ``tokenizer=False``: the classifier alone, for Docs another pipeline's tokenizer makes."""
+    from .nlp import load_saved
 
     _register()
     path = Path(path)
     if not (path / "config.cfg").is_file():
         raise ConfigError(f"topic model not found in {path}; reinstall postguard or run training/train_topics.py")
     try:
-        return spacy.load(path)
+        return load_saved(path, tokenizer=tokenizer)  # spacy.load, without building tokenizers it never uses
     except (OSError, ValueError) as exc:
         raise ConfigError(f"cannot load the topic model in {path}: {str(exc).splitlines()[0]}") from None
 
@@ -67,19 +80,21 @@ def load_model(path: Path | str = MODEL_DIR):
 class TopicScorer:
     """Score a post's topics on the Checker's Doc and find the sentence or hashtag behind each score.
 
-    A post's score for a label combines the whole post's score with the score of its best part (a
-    sentence or a hashtag), as the model's ``meta.json`` says (``postguard.combine``): ``post`` uses the
-    post alone, ``mean`` the mean of the two. The mean keeps one partisan sentence from being drowned
-    by the business news around it ("Open till 6! ... Vote them out.") without letting a single
-    loaded word decide. The best part is the evidence span.
+    A post's score for a label combines the whole post's score with the score of its parts, as the
+    model's ``meta.json`` says (``postguard.combine``): ``post`` uses the post alone; ``hashtags`` at
+    least the mean of the post's score and its best hashtag's ("New lipstick! #defundthepolice");
+    ``mean`` the mean of the post's score and its best part's (a sentence or a hashtag), which keeps one
+    partisan sentence from being drowned by the business news around it without letting a single loaded
+    word decide (every sentence is scored: cheap for the bag of words, which treats ``hashtags`` like
+    ``mean``). The best part is the evidence span; for the ensemble it is found only when asked for.
     """
 
     def __init__(self, nlp: Any = None, path: Path | str = MODEL_DIR):
-        self.model_nlp = load_model(path)
+        self.model_nlp = load_model(path, tokenizer=nlp is None)
         self.textcat = self.model_nlp.get_pipe(COMPONENT)
         self.labels = tuple(self.textcat.labels)
         self.combine = (self.model_nlp.meta.get("postguard") or {}).get("combine", "post")
-        if self.combine not in ("post", "mean"):
+        if self.combine not in ("post", "mean", "hashtags"):
             raise ConfigError(f"topic model in {path}: unknown combine mode {self.combine!r}")
         # Evidence: how far a text's words raise its logit above the model's bias (its prior). Text with
         # no such words ("nothing to see") would otherwise score the prior, near the thresholds; its
@@ -93,10 +108,12 @@ class TopicScorer:
         self._bow = None
         model = self.textcat.model
         ngrams = [node for node in model.walk() if node.name == "extract_ngrams"]
-        if len(ngrams) == 1 and model.has_ref("output_layer") and model.get_ref("output_layer").name.startswith("sparse_linear"):
+        # (only for the plain bag of words: an ensemble also has the linear layer, but not as its output)
+        bow_only = not model.has_ref("tok2vec")
+        if bow_only and len(ngrams) == 1 and model.has_ref("output_layer") and model.get_ref("output_layer").name.startswith("sparse_linear"):
             self._bow = (ngrams[0].attrs["attr"], ngrams[0].attrs["ngram_size"], model.get_ref("output_layer"))
         self._bias: dict[str, float] | None = None
-        if model.has_ref("output_layer") and model.get_ref("output_layer").has_param("b"):
+        if bow_only and model.has_ref("output_layer") and model.get_ref("output_layer").has_param("b"):
             bias = model.get_ref("output_layer").get_param("b")
             self._bias = {label: float(bias[i]) for i, label in enumerate(self.labels)}
 
@@ -117,6 +134,37 @@ class TopicScorer:
         scores = self.textcat.model.ops.to_numpy(self.textcat.model.predict(docs))
         return [{label: float(row[i]) for i, label in enumerate(self.labels)} for row in scores]
 
+    def score_many(self, analyses: list[Any]) -> None:
+        """``score`` every analysis; the ensemble runs the batch's posts through the model in one call."""
+        if self._bow is not None or self.combine == "mean":
+            for a in analyses:
+                self.score(a)
+            return
+        todo = []
+        for a in analyses:
+            if len(a.doc) and word_count(a.norm.text) >= MIN_WORDS:
+                todo.append(a)
+            else:
+                self._score_nothing(a)
+        if not todo:
+            return
+        import numpy
+
+        # "hashtags": a post's hashtags of three words or more are scored too, and a post scores at least
+        # the mean of its own score and its best hashtag's ("New lipstick shades! #defundthepolice")
+        tags = [hashtag_parts(a.norm) if self.combine == "hashtags" else [] for a in todo]
+        docs = [a.doc for a in todo] + [self.tokenizer(a.norm.text[s:e]) for a, spans in zip(todo, tags) for s, e in spans]
+        probs = self._model_probabilities(docs)
+        k = len(todo)
+        for a, spans, row in zip(todo, tags, probs):
+            if spans:
+                best = probs[k:k + len(spans)].max(axis=0)
+                k += len(spans)
+                row = numpy.maximum(row, (row + best) / 2)
+            for i, label in enumerate(self.labels):
+                a.cats[label] = float(row[i])
+            a.topic_evidence = _LazyEvidence(self, a, row)
+
     def score_text(self, text: str) -> dict[str, float]:
         """Score raw text exactly as the Checker would (normalized, tokenized, parts combined)."""
         return self.score_texts([text])[0]
@@ -125,13 +173,13 @@ class TopicScorer:
         from ..normalize import normalize
         from .sentences import sentence_spans
 
-        out = []
+        scratch = []
         for text in texts:
             norm = normalize(text)
-            a = _Scratch(norm, self.tokenizer(norm.text), sentence_spans(norm.text))
-            self.score(a)
-            out.append(a.cats)
-        return out
+            scratch.append(_Scratch(norm, self.tokenizer(norm.text), sentence_spans(norm.text)))
+        for i in range(0, len(scratch), 64):
+            self.score_many(scratch[i:i + 64])
+        return [a.cats for a in scratch]
 
     def _logits_spans(self, doc: Any, spans: list[tuple[int, int]]):
         """Logits (spans x labels) of character spans of ``doc`` (the bag-of-words fast path)."""
@@ -163,10 +211,13 @@ class TopicScorer:
         """Set ``analysis.cats`` and ``analysis.topic_evidence`` (normalized-text offsets)."""
         doc = analysis.doc
         n = len(analysis.norm.text)  # the Doc's text (Doc.text is rebuilt on every access)
+        if not isinstance(analysis.topic_evidence, dict):  # scored before, with lazy evidence
+            analysis.topic_evidence = {}
         if word_count(analysis.norm.text) < MIN_WORDS:  # "Amen", "so true", emoji: too little to read a topic
-            for label in self.labels:
-                analysis.cats[label] = 0.0
-                analysis.topic_evidence[label] = (0, n, 0.0)
+            self._score_nothing(analysis)
+            return
+        if self._bow is None and self.combine != "mean":
+            self.score_many([analysis])
             return
         import numpy
 
@@ -176,7 +227,7 @@ class TopicScorer:
         else:
             candidates = self._candidates(analysis)
             spans = [(s, e) for s, e, _ in candidates]
-            raw = numpy.asarray([[row[label] for label in self.labels] for row in self.predict([doc] + [d for _, _, d in candidates])])
+            raw = self._model_probabilities([doc] + [d for _, _, d in candidates])
             raw = numpy.clip(raw, 1e-12, 1 - 1e-12)
             logits = numpy.log(raw / (1 - raw))
         probs = self._probabilities(logits)
@@ -187,8 +238,38 @@ class TopicScorer:
                 best = (spans[k][0], spans[k][1], float(probs[1 + k, i]))
             else:
                 best = (0, n, whole)
+            # (for the bag of words, whose parts cost next to nothing, "hashtags" reads as "mean")
             analysis.cats[label] = whole if self.combine == "post" else (whole + best[2]) / 2
             analysis.topic_evidence[label] = best
+
+    def _score_nothing(self, analysis: Any) -> None:
+        n = len(analysis.norm.text)
+        for label in self.labels:
+            analysis.cats[label] = 0.0
+            analysis.topic_evidence[label] = (0, n, 0.0)
+
+    def _model_probabilities(self, docs: list[Any]):
+        """The component's scores of Docs as an array (docs x labels)."""
+        import numpy
+
+        model = self.textcat.model
+        return numpy.asarray(model.ops.to_numpy(model.predict(docs)), dtype="float64")
+
+    def evidence(self, analysis: Any, post_scores) -> dict[str, tuple[int, int, float]]:
+        """The best part (sentence or hashtag) of a post for every label, scored on its own by the
+        model, as (start, end, score); a post without parts is its own evidence."""
+        import numpy
+
+        n = len(analysis.norm.text)
+        candidates = self._candidates(analysis)
+        if not candidates:
+            return {label: (0, n, float(post_scores[i])) for i, label in enumerate(self.labels)}
+        probs = self._model_probabilities([d for _, _, d in candidates])
+        out = {}
+        for i, label in enumerate(self.labels):
+            k = int(numpy.argmax(probs[:, i]))  # ties go to the earlier part (sentences before hashtags)
+            out[label] = (candidates[k][0], candidates[k][1], float(probs[k, i]))
+        return out
 
     def _candidates(self, analysis: Any) -> list[tuple[int, int, Any]]:
         """Sentences and hashtags as (start, end, doc) in normalized-text coordinates."""
@@ -198,6 +279,15 @@ class TopicScorer:
 
     def _spans(self, analysis: Any) -> list[tuple[int, int]]:
         return text_parts(analysis.norm, analysis.sentences)
+
+
+def hashtag_parts(norm: Any) -> list[tuple[int, int]]:
+    """Hashtags of at least MIN_WORDS words (once segmented) as (start, end) in normalized-text coordinates."""
+    out: list[tuple[int, int]] = []
+    for s, e, _ in norm.hashtags():
+        if (s, e) not in out and word_count(norm.text[s:e]) >= MIN_WORDS:
+            out.append((s, e))
+    return out
 
 
 def word_count(text: str) -> int:
@@ -222,6 +312,30 @@ def text_parts(norm: Any, sentences: list[tuple[int, int]]) -> list[tuple[int, i
         if span not in out and word_count(text[span[0]:span[1]]) >= MIN_WORDS:
             out.append(span)
     return out
+
+
+class _LazyEvidence(Mapping):
+    """A post's evidence spans per label, computed on first access: the ensemble scores a post's
+    sentences only when a rule reports a finding on it."""
+
+    def __init__(self, scorer: TopicScorer, analysis: Any, post_scores):
+        self._scorer, self._analysis, self._post_scores = scorer, analysis, post_scores
+        self._data: dict[str, tuple[int, int, float]] | None = None
+
+    def _get(self) -> dict[str, tuple[int, int, float]]:
+        if self._data is None:
+            self._data = self._scorer.evidence(self._analysis, self._post_scores)
+            self._scorer = self._analysis = None
+        return self._data
+
+    def __getitem__(self, label: str) -> tuple[int, int, float]:
+        return self._get()[label]
+
+    def __iter__(self):
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
 
 
 class _Scratch:
