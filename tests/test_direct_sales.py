@@ -108,6 +108,120 @@ def test_ordinary_promotion_is_not_hard_sell(ds):
         assert not [f for f in ds.check(text).findings if f.category in ("hard_sell", "disclosure")], text
 
 
+def test_money_lexicon_is_documented_and_credit_words_are_required(ds):
+    terms = [ln.strip() for ln in (LEXICONS / "money.txt").read_text().splitlines()
+             if ln.strip() and not ln.startswith("#")]
+    assert len(set(terms)) == len(terms) and {"paycheck", "commissions", "bank account"} <= set(terms)
+    assert "money.txt" in (LEXICONS / "README.md").read_text()
+    brag = "They said network marketing doesn't work. My bank account disagrees 💅"
+    assert "direct-sales/income-money-credit" in _rules(ds, brag)
+    # the same money words without anything crediting the business, or next to the income disclosure
+    assert "direct-sales/income-money-credit" not in _rules(ds, "Finally opened a savings account for the kids 🐷")
+    honest = ("Every time I post about my team, someone asks what I make. Fair question! The company's income "
+              "disclosure statement shows the full picture.")
+    assert not [f for f in ds.check(honest).findings if f.category == "income_claim"]
+
+
+def test_a_bare_sum_is_an_earnings_claim_unless_it_is_a_price_or_a_fundraiser(ds):
+    assert "direct-sales/income-amount" in _rules(ds, "This is what $12,000 in one weekend looks like 📸")
+    for text in ("Our church bake sale raised $1,200 for the youth trip 🥧",
+                 "The big cookware set is $349 this week, regular price $420.",
+                 "Gift cards come in $25, $50 and $100, perfect for teachers 🍎"):
+        assert "direct-sales/income-amount" not in _rules(ds, text), text
+
+
+def test_amounts_over_time_but_not_races_or_prices(ds):
+    assert "direct-sales/income-figure" in _rules(ds, "Pulled in a little over 3 grand this month from my skincare biz")
+    assert "direct-sales/income-figure" in _rules(ds, "$18k in 90 days. I'm telling you because you could be next.")
+    for text in ("Walking in the Breathe Easy 5K this weekend to raise funds 💙",
+                 "Wax melts are 3 for $15 this week, sale ends Saturday",
+                 "Finally booked our trip after saving for 5 years!"):
+        assert not [f for f in ds.check(text).findings if f.category in ("income_claim", "hard_sell")], text
+
+
+def test_cold_open_needs_a_pitch_near_the_greeting(ds):
+    pitch = "Hiii girl!! Long time! I started something new and I think you'd be amazing at it. Open to a quick call?"
+    assert "direct-sales/cold-open-pitch" in _rules(ds, pitch)
+    thanks = "Hey girl! Thanks so much for your order, it ships tomorrow 📦💕"
+    assert not [f for f in ds.check(thanks).findings if f.category == "hard_sell"]
+
+
+def test_condition_named_by_a_charity_is_not_a_claim(ds):
+    text = "We're raising money for the Leukemia & Lymphoma Society this month. Every dollar helps families in treatment 🧡"
+    assert not [f for f in ds.check(text).findings if f.category in ("health_claim", "disclosure")]
+    claim = "Leukemia patients: our Essiac tea helps the body fight cancer cells naturally 🍵"
+    assert "direct-sales/disease-claim" in _rules(ds, claim)
+
+
+def test_classifier_backstops_use_the_recorded_thresholds():
+    import json
+    record = json.loads((ROOT / "training" / "record.json").read_text(encoding="utf-8"))
+    rules = load_packs(["direct-sales"]).rules
+    for label, rid in (("income_claim", "income-claim-model"), ("health_claim", "health-claim-model"),
+                       ("hard_sell", "hard-sell-model")):
+        rule = rules[f"direct-sales/{rid}"]
+        assert rule.kind == "topic" and rule.label == label and rule.category == label
+        assert label in record["labels"], rid
+        assert rule.threshold == record["thresholds"][label], (
+            f"{rid}: threshold {rule.threshold} in direct-sales.yaml, {record['thresholds'][label]} in "
+            "training/record.json; after retraining, copy the recorded threshold into the pack")
+
+
+def test_which_classifier_findings_call_for_a_disclosure(ds):
+    # only the classifier finds this income claim: it still needs a disclosure, like a pattern rule's claim
+    text = "I work 3 hours a day from my phone and our family has never been more comfortable"
+    rules = _rules(ds, text)
+    assert {"direct-sales/income-claim-model", "direct-sales/disclosure-missing"} <= rules
+    assert not {"direct-sales/income-figure", "direct-sales/income-lifestyle"} & rules
+    assert "direct-sales/disclosure-missing" not in _rules(ds, "#ad Independent Juniper rep. " + text)
+    # the hard-sell backstop alone is not reason enough
+    pitch = "Message me and I'll tell you how to get started before Friday"
+    rules = _rules(ds, pitch)
+    assert "direct-sales/hard-sell-model" in rules and "direct-sales/disclosure-missing" not in rules
+
+
+def test_income_backstop_needs_the_business_in_the_post(ds):
+    for text in ("Our family just got back from a road trip to Yellowstone and the kids want to go back already",
+                 "We finally paid off my husband's truck! 60 payments later 🎉"):
+        assert not [f for f in ds.check(text).findings if f.category == "income_claim"], text
+
+
+# -- labeled data written for this pack -------------------------------------------------------------------
+
+DATA = ROOT / "data" / "posts"
+CATS = ("income_claim", "health_claim", "hard_sell", "disclosure")
+
+
+def _rows(name):
+    import json
+    return [json.loads(ln) for ln in (DATA / name).read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+def test_train_and_dev2_sets_are_labeled_disjoint_and_balanced():
+    train, dev2 = _rows("direct-sales.train.jsonl"), _rows("direct-sales.dev2.jsonl")
+    assert len(train) + len(dev2) >= 450 and 0.2 <= len(dev2) / (len(train) + len(dev2)) <= 0.35
+    assert not {r["text"] for r in train} & {r["text"] for r in dev2}
+    allowed = {"private", "politics", "religion", *CATS}
+    for rows in (train, dev2):
+        for r in rows:
+            assert set(r["labels"]) <= allowed and isinstance(r["kind"], str), r
+            # the convention of direct-sales.dev.jsonl: a claim with no clear disclosure also has 'disclosure'
+            if {"income_claim", "health_claim", "hard_sell"} & set(r["labels"]) and "disclosure" not in r["labels"]:
+                low = r["text"].lower()
+                assert any(w in low for w in ("#ad", "independent", "partner", "ad |", "ad:")), r["text"]
+        harmless = sum(1 for r in rows if not r["labels"])
+        assert 0.35 <= harmless / len(rows) <= 0.55
+        for c in CATS:
+            assert sum(1 for r in rows if c in r["labels"]) >= 15, c
+
+
+def test_harmless_posts_of_the_train_set_rarely_fail(ds):
+    rows = [r for r in _rows("direct-sales.train.jsonl") if not r["labels"]]
+    for c in CATS:
+        flagged = sum(1 for r in rows if c in {f.category for f in ds.check(r["text"]).findings})
+        assert flagged / len(rows) <= 0.02, (c, flagged)
+
+
 # -- disclosure -----------------------------------------------------------------------------------------
 
 def test_claim_without_disclosure_also_needs_a_disclosure(ds):
@@ -173,6 +287,9 @@ def test_company_allow_list_covers_product_names(ds, company):
     urgency = "#ad Independent Wildmere Consultant 🍸 Last call is our new citrus blend, diffuse it on Friday nights"
     assert "direct-sales/urgency-scarcity" in _rules(ds, urgency)
     assert "direct-sales/urgency-scarcity" not in _rules(company, urgency)
+    bedtime = "#ad Independent Wildmere Consultant 🌙 Tick Tock on the pillow and the kids are asleep by eight"
+    assert "direct-sales/urgency-scarcity" in _rules(ds, bedtime)
+    assert "direct-sales/urgency-scarcity" not in _rules(company, bedtime)
     # a claim about an allowed product is still a claim
     claim = "#ad Independent Wildmere Consultant. Breathe got my son off his asthma inhaler!"
     assert {"direct-sales/disease-claim", "direct-sales/replaces-medicine"} <= _rules(company, claim)
@@ -229,3 +346,33 @@ rules:
 """
     with pytest.raises(PackError, match="unknown key 'findings'"):
         parse_pack(text, "acme.yaml")
+
+
+def test_company_claim_rules_need_a_disclosure_too(company):
+    """disclosure-missing counts claim findings by category, so a company pack's own claim rules count."""
+    bare = "Only use therapeutic grade oils like Wildmere on your family 🌿"
+    assert {"wildmere-oils/grade-claim", "direct-sales/disclosure-missing"} <= _rules(company, bare)
+    disclosed = "#ad Independent Wildmere Consultant. Only use therapeutic grade oils on your family 🌿"
+    found = _rules(company, disclosed)
+    assert "wildmere-oils/grade-claim" in found and "direct-sales/disclosure-missing" not in found
+
+
+def test_findings_list_can_leave_a_rule_out(tmp_path):
+    pack = tmp_path / "p.yaml"
+    base = ("pack: p\nrules:\n"
+            "  - id: loud\n    kind: pattern\n    category: hard_sell\n    severity: info\n"
+            "    pattern: '!!!'\n    message: m\n    examples: {flag: ['Buy!!!'], pass: ['Buy.']}\n"
+            "  - id: order-now\n    kind: pattern\n    category: hard_sell\n    severity: info\n"
+            "    pattern: 'order now'\n    message: m\n    examples: {flag: ['Order now'], pass: ['Buy.']}\n"
+            "  - id: needs-ad\n    kind: require\n    category: disclosure\n    severity: warning\n"
+            "    when: {findings: %s}\n    require: {pattern: '#ad'}\n    message: m\n"
+            "    examples: {flag: ['Order now'], pass: ['Buy.', '#ad Order now']}\n")
+    pack.write_text(base % '[hard_sell, "!p/loud"]', encoding="utf-8")
+    checker = Checker(packs=[str(pack)])
+    assert {f.rule for f in checker.check("Buy now!!!").findings} == {"p/loud"}
+    assert {f.rule for f in checker.check("Order now").findings} == {"p/order-now", "p/needs-ad"}
+    pack.write_text(base % "[hard_sell]", encoding="utf-8")
+    assert {f.rule for f in Checker(packs=[str(pack)]).check("Buy now!!!").findings} == {"p/loud", "p/needs-ad"}
+    pack.write_text(base % '["!p/loud"]', encoding="utf-8")
+    with pytest.raises(PackError, match="besides the '!rule-id'"):
+        load_packs([str(pack)])
