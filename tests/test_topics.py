@@ -155,11 +155,12 @@ def test_hashtag_alone_can_drive_the_score(topic_checker):
 
 
 def test_the_phrase_rules_back_up_a_hashtag_the_model_misses():
-    # the classifier alone scores "#BuildTheWall" after a sale line below its threshold; the core pack
-    # still flags it through core/partisan-phrases
+    # a partisan hashtag after a sale line is flagged by core/partisan-phrases whatever the classifier
+    # scores it (every finding is politics and points at the hashtag)
     text = "Flash sale on all tees this weekend! #BuildTheWall"
     found = Checker(packs=["core"]).check(text).findings
-    assert [(f.category, f.match) for f in found] == [("politics", "#BuildTheWall")]
+    assert ("core/partisan-phrases", "politics", "#BuildTheWall") in [(f.rule, f.category, f.match) for f in found]
+    assert {(f.category, f.match) for f in found} == {("politics", "#BuildTheWall")}
 
 
 def test_lowercase_hashtag_is_segmented_and_reported(topic_checker):
