@@ -153,6 +153,7 @@ def required_sets(pattern: str, most: int = 3) -> list[frozenset[str]] | None:
 
 # A Unicode property (``\p{So}``, ``\PL``) requires no literal: read it as ``\d``, which gives none either,
 # alone or inside a character class. Escaped backslashes are consumed first so ``\\p`` stays literal text.
+_MAY_REFER = re.compile(r"\\[1-9]|\(\?P=")
 _PROPERTY = re.compile(r"(\\\\)|\\[pP](?:\{[\w=&.\- ]+\}|[A-Za-z])")
 
 
@@ -166,6 +167,8 @@ def _tree(pattern: str):
             tree = _p.parse(pattern, re.IGNORECASE)
     except (re.error, Warning, RecursionError, OverflowError):
         return None
+    if not _MAY_REFER.search(pattern):
+        return tree  # no back-reference without "\\1".."\\9" or "(?P=" ("(?(" is refused above): no walk
     for op, av in _iter_all(tree):
         if op in (_c.GROUPREF, _c.GROUPREF_EXISTS):
             return None
