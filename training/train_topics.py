@@ -53,9 +53,12 @@ LABELS = TOPIC_LABELS + SALES_LABELS
 
 # data/posts files whose name does not say their split: the direct-sales and private development files
 # are training data here; their newer dev files choose thresholds (test files are only measured)
-FILE_SPLITS = {
+FILE_SPLITS: dict[str, str | None] = {
     "direct-sales.dev": "train", "direct-sales.extra": "train", "private.dev": "train", "private.dev2": "train",
     "direct-sales.dev2": "dev", "private.dev3": "dev",
+    # written after the shipped model to tune and measure the phrase rules; a retrain with them in it was
+    # tried and not kept (docs/topics.md, "Latest round"), so they stay out until the next model round
+    "controversy.train3": None, "controversy.dev3": None, "benign-d.train": None, "benign-d.dev": None,
 }
 
 # public files we use: name -> which records (the rest is not copied)
