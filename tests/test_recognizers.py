@@ -138,3 +138,28 @@ def test_model_backstop_is_stricter_than_the_models_own_threshold():
     rule = load_packs(["core"]).rules["core/private-details-model"]
     assert rule.kind == "topic" and rule.category == "private" and rule.label == "private"
     assert rule.threshold >= record["thresholds"]["private"]
+
+
+def test_simple_case_folding_finds_what_full_folding_finds():
+    """The recognizers compile with VERSION1's full case folding off (much cheaper); on the team's posts
+    every pattern must match exactly the same spans as with it on."""
+    import json
+
+    import regex
+
+    from conftest import ROOT
+
+    texts = []
+    for path in sorted((ROOT / "data" / "posts").glob("*.jsonl")):
+        with open(path, encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for line in fh if line.strip()]
+    texts = texts[::3] + ["Straße 12, Wohnung 3: Lukas wird morgen 7 Jahre alt", "İSTANBUL’DA OĞLUM 5 YAŞINDA"]
+    patterns = [p for r in recognizers.all_recognizers() if isinstance(r, recognizers.RegexRecognizer)
+                for _, p, _ in r._patterns]
+    assert len(patterns) > 50
+    for source in patterns:
+        full = regex.compile(source, recognizers.F)
+        simple = recognizers._compile(source)
+        for text in texts:
+            if full.search(text) or simple.search(text):
+                assert [m.span() for m in full.finditer(text)] == [m.span() for m in simple.finditer(text)], (source[:60], text)
