@@ -214,6 +214,7 @@ def test_packs_are_data_only(tmp_path, tagged):
     ("pack: p\nversion: 2024-02-30\nrules: []\n", "bad value '2024-02-30': day is out of range for month", 2),
     ("pack: p\nrules:\n  - id: a\n    kind: terms\n    terms: [x]\n    patern: y\n", None, 6),
     ("pack: p\nrulez: []\n", "unknown top-level key 'rulez' (did you mean 'rules'?)", 2),
+    ("pack: p\nrules:\n  - id: x\n    severity: !!int ''\n", "bad value '': not a valid int", 4),
     ("pack: p\npack: q\nrules: []\n", "duplicate key 'pack'", 2),
     ("pack: p\nrules: [\n", None, None),
     ("\x00\x01", "not valid YAML: unacceptable character #x0000: special characters are not allowed", None),

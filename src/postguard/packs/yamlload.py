@@ -190,7 +190,8 @@ def _convert(node: yaml.Node, path: str, counter: list[int], depth: int, scalars
     except yaml.YAMLError as exc:
         raise PackError(f"bad value: {getattr(exc, 'problem', None) or str(exc).splitlines()[0]}", path, line) from None
     except (ValueError, TypeError, OverflowError, IndexError) as exc:  # a date that does not exist: 2024-02-30; !!int ""
-        raise PackError(f"bad value {node.value!r}: {exc}", path, line) from None
+        reason = f"not a valid {node.tag.rsplit(':', 1)[-1]}" if isinstance(exc, IndexError) else str(exc)
+        raise PackError(f"bad value {node.value!r}: {reason}", path, line) from None
 
 
 def line_of(container: Any, key: Any = None) -> int | None:
