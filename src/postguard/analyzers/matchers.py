@@ -108,15 +108,18 @@ def _scan(pattern: str, i: int = 0, stop_at_close: bool = False):
         raise ValueError(pattern)
 
 
+def _leading_flags(pattern: str) -> tuple[str, str]:
+    """``pattern`` as (its leading inline flags such as "(?i)", or "", and the rest)."""
+    lead = _INLINE_FLAGS.match(pattern)
+    return (lead.group(), pattern[lead.end():]) if lead else ("", pattern)
+
+
 def split_alternatives(pattern: str) -> list[str] | None:
     """The top-level alternatives of ``pattern`` (each with the pattern's leading inline flags), or None
     if it has only one or cannot be split safely."""
     if _NO_SPLIT.search(pattern):
         return None
-    prefix = ""
-    lead = _INLINE_FLAGS.match(pattern)
-    if lead:
-        prefix, pattern = lead.group(), pattern[lead.end():]
+    prefix, pattern = _leading_flags(pattern)
     if _INLINE_FLAGS.search(pattern):
         return None
     try:
@@ -142,10 +145,7 @@ def hoist_lookbehind(pattern: str) -> str:
     must match at that very position anyway, so the matches are the same. Unchanged if unsure."""
     if _AS_WRITTEN_INLINE.search(pattern):
         return pattern
-    prefix = ""
-    lead = _INLINE_FLAGS.match(pattern)
-    if lead:
-        prefix, pattern = lead.group(), pattern[lead.end():]
+    prefix, pattern = _leading_flags(pattern)
     i = 0
     try:
         while pattern.startswith(("(?<=", "(?<!"), i):
