@@ -306,12 +306,11 @@ def text_parts(norm: Any, sentences: list[tuple[int, int]]) -> list[tuple[int, i
             e -= 1
         if e > s:
             spans.append((s, e))
-    tags = [(s, e) for s, e, _ in norm.hashtags()]
     out: list[tuple[int, int]] = []
-    for span in spans + tags:
+    for span in spans:
         if span not in out and word_count(text[span[0]:span[1]]) >= MIN_WORDS:
             out.append(span)
-    return out
+    return out + [span for span in hashtag_parts(norm) if span not in out]
 
 
 class _LazyEvidence(Mapping):
