@@ -261,9 +261,10 @@ class RuleEngine:
                 if end <= reach:
                     continue  # inside a span this rule already reported
                 reach = end
-            elif any(s <= start and end <= e for s, e in seen):
-                continue  # inside a span this rule already reported
-            seen.add((start, end))
+            else:  # widened by the near match, spans are no longer in order of their ends
+                if any(s <= start and end <= e for s, e in seen):
+                    continue  # inside a span this rule already reported
+                seen.add((start, end))
             a.found.append((rule.id, rule.category, start, end))
             findings.append(self._finding(a, rule, start, end, evidence))
 
