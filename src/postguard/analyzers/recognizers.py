@@ -101,7 +101,7 @@ CHILD = _alt([
     "granddaughters", "grandsons", "bambino", "bambina",
 ])
 # a child word somewhere near: "my son", "our twins", "the kids", "she/he" with a family word
-CHILD_NEAR = regex.compile(rf"\b(?:my|our|mi|his|her|their|the|your)\s+(?:[\w-]+\s+){{0,2}}?{CHILD}\b|\b(?:kids?|kiddos?|son|daughter|twins|toddler|baby|grandson|granddaughter|stepson|stepdaughter)\b", regex.IGNORECASE | regex.VERSION1)
+CHILD_NEAR = regex.compile(rf"\b(?:my|our|mi|his|her|their|the|your)\s+(?:[\w-]+\s+){{0,2}}?{CHILD}\b|\b(?:kids?|kiddos?|son|daughter|twins|toddler|baby|grandson|granddaughter|stepson|stepdaughter)\b", F)
 POSS = r"(?:my|our|mi|his|her|their)"
 NAME = r"(?-i:[A-Z][a-z]{1,14}(?:[-'][A-Z]?[a-z]+)?)"
 NOT_NAMES = {
@@ -125,9 +125,13 @@ AGE_PHRASE = (
     rf"|\b\d{{1,2}}\s*(?:months?|mos?|weeks?)\s*old\b|\b{AGE_NUM}(?:st|nd|rd|th)\s+birthday\b"
     rf"|\((?:age\s*)?{AGE_NUM}\)|\bage[sd]?\s+{AGE_NUM}\b)"
 )
+# "3rd grade", "twelfth grade": in the school-word lists below and in the grade recognizer
+ORDINAL_GRADE = (
+    r"(?:1st|2nd|3rd|[4-9]th|1[0-2]th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade"
+)
 SCHOOL_WORDS = (
     r"(?:kindergarten|kinder|pre-?k|preschool|pre-school|daycare|day\s*care|nursery|"
-    r"(?:1st|2nd|3rd|[4-9]th|1[0-2]th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade"
+    + ORDINAL_GRADE +
     r"|grade\s+\d{1,2}|year\s+\d{1,2}\b|first\s+day\s+of\s+(?:school|kindergarten|pre-?k|\w+\s+grade)|class\s+of\s+20\d\d"
     r"|elementary|middle\s+school|high\s+school|primary\s+school|junior\s+high|montessori|school\b)"
 )
@@ -288,7 +292,7 @@ def _given_name_child_check(text: str, m: regex.Match) -> float | None:
 
 
 SCHOOL_STEP = (
-    r"(?:(?:1st|2nd|3rd|[4-9]th|1[0-2]th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade"
+    r"(?:" + ORDINAL_GRADE +
     r"|grade\s+\d{1,2}|year\s+\d{1,2}|kindergarten|kinder|pre-?k|preschool|pre-school|daycare|nursery|reception|middle\s+school"
     r"|high\s+school|junior\s+high|elementary(?:\s+school)?|primary(?:\s+school)?|school)"
 )
@@ -420,7 +424,7 @@ def school_recognizer() -> RegexRecognizer:
             ("school-name", rf"(?P<v>{SCHOOL_NAME})", 0.75),
             ("saint-school", r"\b(?:at|from|to|for)\s+(?:the\s+)?(?P<v>(?-i:St\.?\s+[A-Z][a-z]+(?:'s|’s)))(?!\s+(?-i:[A-Z]))(?=[^.!?\n]{0,80}\b(?:school|class|grade|year\s+\d|teacher|pick-?up|drop-?off|school\s+run|kindergarten|reception|nursery|preschool|pre-k|pta|conferences?|assembly|recital|nativity|concert|play\b))|(?<=\b(?:school|class|grade|year\s+\d{1,2}|teacher|pick-?up|drop-?off|kindergarten|reception|nursery|preschool|pre-k|parent-teacher\s+conferences?|conferences?|assembly)\b[^.!?\n]{0,40}?\b(?:at|from|to)\s+(?:the\s+)?)(?P<v>(?-i:St\.?\s+[A-Z][a-z]+(?:'s|’s)))(?!\s+(?-i:[A-Z]))", 0.7),
             ("grade-at", rf"\b(?:grade|kindergarten|kinder|pre-?k|preschool|year\s+\d{{1,2}})\s+at\s+(?P<v>(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}))", 0.7),
-            ("grade", rf"\b(?:in|of|starts?|started|starting|finish(?:es|ed)?|into|entering|for|graduat(?:es|ed|ing)(?:\s+from)?|complet(?:es|ed)|mov(?:es|ed|ing)\s+up\s+to|promoted\s+to)\s+(?P<v>(?:1st|2nd|3rd|[4-9]th|1[0-2]th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\s+grade|grade\s+\d{{1,2}}|kindergarten|pre-?k|year\s+\d{{1,2}})\b", 0.7),
+            ("grade", rf"\b(?:in|of|starts?|started|starting|finish(?:es|ed)?|into|entering|for|graduat(?:es|ed|ing)(?:\s+from)?|complet(?:es|ed)|mov(?:es|ed|ing)\s+up\s+to|promoted\s+to)\s+(?P<v>{ORDINAL_GRADE}|grade\s+\d{{1,2}}|kindergarten|pre-?k|year\s+\d{{1,2}})\b", 0.7),
             ("name-year", rf"\b(?-i:[A-Z][a-z]+)'s\s+(?P<v>(?:year|grade|yr)\s*\d{{1,2}}|(?:1st|2nd|3rd|[4-9]th|1[0-2]th)\s+grade|(?:kindergarten|pre-?k|reception)\s+class)\b", 0.7),
             ("teacher-name", r"\b(?:teacher|homeroom\s+teacher|preschool\s+teacher|pre-?k\s+teacher|kindergarten\s+teacher|class\s+teacher|form\s+tutor)\s*(?:,|is|was)?\s*(?P<v>(?-i:(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z][a-z]+))", 0.7,
              lambda text, m: _school_check(text, m) if _child_context(text, m.start(), m.end(), 80) else None),
