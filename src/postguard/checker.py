@@ -81,7 +81,7 @@ class Checker:
         if self._runtime is None:
             with self._lock:
                 if self._runtime is None:
-                    self._runtime = _Runtime(self.config, self.ruleset, self.rules)
+                    self._runtime = _Runtime(self.config, self.ruleset, self.rules, self._lock)
         return self._runtime
 
     def needs(self) -> set[str]:
@@ -150,7 +150,7 @@ class Checker:
 class _Runtime:
     """Everything expensive: the spaCy pipeline, compiled matchers, Presidio. Built once per Checker."""
 
-    def __init__(self, config: Config, ruleset: RuleSet, rules: list[Rule]):
+    def __init__(self, config: Config, ruleset: RuleSet, rules: list[Rule], lock: Any = None):
         from .analyzers.matchers import SpecIndex
         from .analyzers.nlp import load_pipeline
         from .engine import RuleEngine
@@ -181,12 +181,35 @@ class _Runtime:
 
             self.topics = TopicScorer(self.nlp)
         self.engine = RuleEngine(ruleset, rules)
+        # with no pipeline component, no Presidio and no classifier, a Doc is only ever read by the
+        # matchers and by ``near`` windows: make it per post on demand instead of for every post
+        self.lazy_docs = self.entities is None and self.topics is None and not self.nlp.pipe_names
+        self._lock = lock if lock is not None else threading.RLock()  # the Checker's: spaCy runs under it
 
     def analyze(self, posts: list[Post]):
         from .analyzers.sentences import sentence_spans
         from .engine import Analysis
 
         norms = [normalize(p.text) for p in posts]
+        if self.lazy_docs:
+            # the Doc is the tokenizer's output alone and nothing needs it for every post: a post is
+            # tokenized only if a term could match it or a rule reads its tokens (``LazyAnalysis``)
+            from .engine import LazyAnalysis
+
+            nlp_make_doc, lock = self.nlp.make_doc, self._lock
+
+            def make_doc(text: str):
+                with lock:  # a rule may read the Doc outside ``analyze``: spaCy still runs one call at a time
+                    return nlp_make_doc(text)
+
+            out = []
+            for post, norm in zip(posts, norms):
+                a = LazyAnalysis(post, norm, make_doc)
+                if len(norm.text) > self.nlp.max_length:
+                    a.doc  # spaCy's own error for a text it refuses, as ``nlp.pipe`` raises it
+                a.matches = self.index.run(None, norm, lambda a=a: a.doc)
+                out.append(a)
+            return out
         docs = list(self.nlp.pipe((n.text for n in norms), batch_size=max(1, len(posts))))
         out = []
         for post, norm, doc in zip(posts, norms, docs):

@@ -113,6 +113,13 @@ class _Builder:
         self.starts.extend(range(start, end))
         self.ends.extend(range(start + 1, end + 1))
 
+    def copy(self, norm: Normalized, start: int, end: int) -> None:
+        """Copy ``norm.text[start:end]`` with its offsets, unchanged."""
+        if start < end:
+            self.chars.append(norm.text[start:end])
+            self.starts.extend(norm.starts[start:end])
+            self.ends.extend(norm.ends[start:end])
+
     def build(self) -> Normalized:
         return Normalized(self.original, "".join(self.chars), tuple(self.starts), tuple(self.ends))
 
@@ -192,8 +199,7 @@ def _split_hashtags(norm: Normalized, segment: Callable[[str], Sequence[str]] | 
     b = _Builder(norm.original)
     pos = 0
     for start, end, replacement in pieces:
-        for i in range(pos, start):
-            b.add(text[i], norm.starts[i], norm.ends[i])
+        b.copy(norm, pos, start)
         # walk the replacement against the original body: letters map to themselves, inserted spaces
         # map to the gap between two letters (zero width in the original, shown as the next letter)
         k = start
@@ -204,8 +210,7 @@ def _split_hashtags(norm: Normalized, segment: Callable[[str], Sequence[str]] | 
                 b.add(ch, norm.starts[k], norm.ends[k])
                 k += 1
         pos = end
-    for i in range(pos, len(text)):
-        b.add(text[i], norm.starts[i], norm.ends[i])
+    b.copy(norm, pos, len(text))
     return b.build()
 
 
@@ -224,6 +229,7 @@ class Segmenter:
     """
 
     def __init__(self, counts: dict[str, int], word_penalty: float = 2.0, max_word: int = 20, min_short: int = 10):
+        self._memo: dict[str, tuple[str, ...]] = {}  # body -> its split, for bodies seen before
         self.total = float(sum(counts.values())) or 1.0
         self.max_word = max_word
         self.penalty = word_penalty
@@ -242,6 +248,16 @@ class Segmenter:
         return cls(counts)
 
     def __call__(self, body: str) -> list[str]:
+        # the same hashtags come back post after post: each body is split once
+        memo = self._memo
+        got = memo.get(body)
+        if got is None:
+            if len(memo) >= 50_000:
+                memo.clear()
+            got = memo[body] = tuple(self._split(body))
+        return list(got)
+
+    def _split(self, body: str) -> list[str]:
         word = body.lower()
         if body.isupper() or len(word) < 4 or len(word) > 60 or word in self.cost or not word.isalpha():
             return [body]

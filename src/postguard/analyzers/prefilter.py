@@ -202,6 +202,19 @@ def _iter_all(items):
             yield from _iter_all(av)
 
 
+# A set met by a common letter or a space ({"e"}, {"a", "the"}, {" "}) is met by nearly every post: it
+# rejects almost none, while the automaton reports every occurrence of that character (about half of all
+# it reports). Gates leave such sets out; without the set a gate only lets more posts through.
+_COMMON_CHARS = frozenset("abcdefghiklmnoprstuvwy \t\n")
+
+
+def _useful(sets: list[frozenset[str]] | None, most: int = 3) -> list[frozenset[str]] | None:
+    if not sets:
+        return sets
+    kept = [s for s in sets if s.isdisjoint(_COMMON_CHARS)][:most]
+    return kept or None
+
+
 # Reading patterns for their literals costs a few milliseconds each, more than it saves on a handful of
 # posts; callers build gates only once their patterns have run on this many posts.
 GATE_AFTER = 8
@@ -215,8 +228,11 @@ class LiteralGates:
     With ``pyahocorasick`` installed, all literals are found in one pass over the text (an Aho-Corasick
     automaton); otherwise each literal whose first three characters occur in the text is looked for."""
 
-    def __init__(self, patterns: list[str]):
-        self.literals = [required_sets(p) for p in patterns]  # per pattern: sets that must all be met
+    def __init__(self, patterns: list[str], literal_sets: list[list[frozenset[str]] | None] = ()):
+        # per pattern: sets that must all be met (None: always open); ``literal_sets`` adds gates whose
+        # sets the caller worked out itself (casefolded strings), numbered after the patterns
+        self.literals = [_useful(required_sets(p, most=6)) for p in patterns] + [
+            [frozenset(s) for s in sets] if sets else None for sets in literal_sets]
         found = sorted({lit for sets in self.literals if sets is not None for s in sets for lit in s})
         self._short = [lit for lit in found if len(lit) < 3]
         self._by_start: dict[str, list[str]] = {}  # first three characters -> literals

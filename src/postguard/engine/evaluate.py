@@ -19,7 +19,7 @@ from ..packs.loader import RuleSet, compile_pattern
 from ..packs.model import Rule, Spec
 from ..sources import Post
 from ..analyzers.matchers import REGEX_TIMEOUT, Hit, PatternTimeout
-from ..analyzers.sentences import sentence_of
+from ..analyzers.sentences import sentence_of, sentence_spans
 from .measures import measure
 
 from ..platforms import DEFAULT_MORE_CUT, PLATFORM_MORE_CUT, length_limit  # noqa: F401 (re-exported)
@@ -38,6 +38,41 @@ class Analysis:
     found: list[tuple[str, str, int, int]] = field(default_factory=list)  # (rule id, category, start, end) so far
     cache: dict[Any, Any] = field(default_factory=dict, repr=False)  # per-post values rules share (lowercased text, ...)
     errors: list[str] = field(default_factory=list)  # per-post problems (a rule's pattern cut off), one line each
+
+
+class LazyAnalysis(Analysis):
+    """An Analysis whose spaCy Doc is made the first time someone reads ``doc`` (and its sentence spans
+    the first time someone reads ``sentences``).
+
+    For a pipeline with no components the Doc is only the tokenizer's output, and most rules never read
+    it: a post whose term literals are absent and that no ``near`` window reaches is never tokenized.
+    ``make_doc`` is the pipeline's own ``make_doc``, so the Doc is the one ``nlp.pipe`` would give."""
+
+    def __init__(self, post: Post, norm: Normalized, make_doc: Any):
+        self._make_doc = make_doc
+        super().__init__(post=post, norm=norm, doc=None, sentences=None)  # type: ignore[arg-type]
+
+    @property  # type: ignore[override]
+    def doc(self) -> Any:
+        doc = self._doc
+        if doc is None:
+            doc = self._doc = self._make_doc(self.norm.text)
+        return doc
+
+    @doc.setter
+    def doc(self, value: Any) -> None:
+        self._doc = value
+
+    @property  # type: ignore[override]
+    def sentences(self) -> list[tuple[int, int]]:
+        spans = self._sentences
+        if spans is None:
+            spans = self._sentences = sentence_spans(self.norm.text)
+        return spans
+
+    @sentences.setter
+    def sentences(self, value: list[tuple[int, int]] | None) -> None:
+        self._sentences = value
 
 
 def post_where(post: Post) -> str:
@@ -214,12 +249,15 @@ class RuleEngine:
         platform = a.post.platform
         a.found = []
         match_key = self._match_key
+        matches = a.matches
+        # SpecMatches knows from the gates which specs cannot have a hit, without searching
+        possible = matches.possible() if hasattr(matches, "possible") else None
         for rule in self._ordered:
             if rule.platforms and platform not in rule.platforms:
                 continue
             try:
                 key = match_key.get(rule.id)
-                if key is not None and not a.matches.get(key):
+                if key is not None and ((possible is not None and key not in possible) or not matches.get(key)):
                     continue  # no match of the rule's spec in this post
                 self._apply(a, rule, findings)
             except PatternTimeout as exc:
