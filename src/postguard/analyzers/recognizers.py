@@ -97,11 +97,15 @@ CHILD = _alt([
     "oldest", "eldest", "middle child", "little man", "little lady", "mini me", "mini-me", "bub", "bubba",
     "newborn", "infant", "baby girl", "baby boy", "big girl", "big boy", "munchkin", "teen", "teenager",
     "littlest", "lil one", "lil man", "lil guy", "lil dude", "little dude", "little guy", "firstborn",
-    "first-born", "caboose", "tween", "preteen", "stepkids", "grandkids", "grandbabies",
+    "first-born", "1st born", "first born", "1st-born", "caboose", "tween", "preteen", "stepkids", "grandkids", "grandbabies",
     "granddaughters", "grandsons", "bambino", "bambina",
+    "lil bro", "lil sis", "little brother", "little sister", "baby brother", "baby sister", "kid brother",
+    "kid sister", "godson", "goddaughter", "godchild", "foster son", "foster daughter", "foster kids", "foster child",
+    "stepchild", "bonus son", "bonus daughter", "grader", "graders", "kindergartner", "kindergartener", "preschooler",
+    "schoolboy", "schoolgirl",
 ])
 # a child word somewhere near: "my son", "our twins", "the kids", "she/he" with a family word
-CHILD_NEAR = regex.compile(rf"\b(?:my|our|mi|his|her|their|the|your)\s+(?:[\w-]+\s+){{0,2}}?{CHILD}\b|\b(?:kids?|kiddos?|son|daughter|twins|toddler|baby|grandson|granddaughter|stepson|stepdaughter)\b", F)
+CHILD_NEAR = regex.compile(rf"\b(?:my|our|mi|his|her|their|the|your)\s+(?:[\w-]+\s+){{0,2}}?{CHILD}\b|\b(?:kids?|kiddos?|son|daughter|twins|toddler|baby|grandson|granddaughter|stepson|stepdaughter|mini[- ]me|little\s+(?:man|lady|one|dude|guy|brother|sister)|lil\s+(?:man|one|guy|dude|bro|sis)|baby\s+(?:brother|sister)|teenager|newborn|grandbaby|grandkids?|nephew|niece|firstborn|godson|goddaughter|kindergart(?:e)?ner|preschooler|(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader)\b", F)
 POSS = r"(?:my|our|mi|his|her|their)"
 NAME = r"(?-i:[A-Z][a-z]{1,14}(?:[-'][A-Z]?[a-z]+)?)"
 NOT_NAMES = {
@@ -117,6 +121,7 @@ NOT_NAMES = {
     "Boys", "Girls", "Baby", "Little", "Big", "Mr", "Mrs", "Ms", "Miss", "Dr", "In", "On", "At", "To", "Of",
     "It", "Its", "I", "Me", "You", "Your", "Been", "Being", "Start", "Started", "Starts", "Back", "Headed",
     "Twins", "Kiddo", "Kiddos", "Son", "Daughter", "Grandson", "Granddaughter", "Toddler", "Teen", "Bub", "Bubba",
+    "Oldest", "Youngest", "Eldest", "Middle", "Littlest", "Firstborn", "Hubby", "Wifey", "Grandma", "Grandpa", "Nana",
 }
 
 AGE_PHRASE = (
@@ -241,6 +246,8 @@ def _name_ok(text: str, m: regex.Match) -> float | None:
     name = m.group("v")
     if name in NOT_NAMES:
         return None
+    if name in ("Scout", "Scouts", "Guide", "Guides", "Brownie", "Brownies", "Cub", "Cubs") and _rx(r"(?:girl|boy|cub|brownie)\s*$", F).search(text[max(0, m.start("v") - 8):m.start("v")]):
+        return None  # "my Girl Scout troop"
     before = text[max(0, m.start("v") - 40): m.start("v")]
     before = _rx(r"(?:\s+(?-i:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Professor|Prof|Princess|Prince|Sergeant|Sgt|Aunt|Uncle)\.?)\s*$").sub("", before)
     if NOT_A_CHILD.search(before.rstrip()) or _rx(r"\b(?:named|called)\s*$", F).search(before):
@@ -293,9 +300,27 @@ def _given_name_child_check(text: str, m: regex.Match) -> float | None:
 
 SCHOOL_STEP = (
     r"(?:" + ORDINAL_GRADE +
-    r"|grade\s+\d{1,2}|year\s+\d{1,2}|kindergarten|kinder|pre-?k|preschool|pre-school|daycare|nursery|reception|middle\s+school"
-    r"|high\s+school|junior\s+high|elementary(?:\s+school)?|primary(?:\s+school)?|school)"
+    r"|grade\s+\d{1,2}|year\s+\d{1,2}|year\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\b|kindergarten|kinder|kindy|pre-?k|preschool|pre-school|daycare|nursery|reception|middle\s+school"
+    r"|high\s+school|junior\s+high|elementary(?:\s+school)?|primary(?:\s+school)?|(?-i:P[1-7])\b|school)"
 )
+
+
+def _activity_name_check(text: str, m: regex.Match) -> float | None:
+    """A first name with a child's event, unless the business is the school or studio ("Olivia's piano
+    recital at our studio")."""
+    if _rx(r"\b(?:our|the)\s+(?:\w+\s+)?(?:studio|school|academy|students|pupils|classes|club|lessons)\b", F).search(
+            text, max(0, m.start() - 80), m.end() + 80) and not MY_CHILD.search(text, max(0, m.start() - 80), m.end() + 80):
+        return None
+    return _given_name_check(text, m)
+
+
+def _nth_birthday_name_check(text: str, m: regex.Match) -> float | None:
+    """"Happy 9th birthday to my shop assistant Lila": a first name after a child's birthday, not a shop's."""
+    span = m.group(0)
+    if _rx(r"\b(?:anniversary|sale|in\s+business|years?\s+of)\b", F).search(span) or _rx(
+            r"(?:birthday|bday|b-day)\W{0,3}(?:to\s+)?(?:our|my|the)\s+(?:little\s+|wee\s+|lil\s+)?(?:shop|store|business|boutique|bakery|brand|company|studio|salon|cafe|café)\b", F).search(span):
+        return None
+    return _given_name_check(text, m)
 
 
 def child_name_lexicon_patterns() -> list[tuple]:
@@ -303,9 +328,13 @@ def child_name_lexicon_patterns() -> list[tuple]:
     grade or school, a teacher, a first tooth, becoming a teenager; or a birthday in a post about one's kids."""
     return [
         ("name-starts-school", rf"\b(?P<v>{NAME})\s+(?:just\s+|officially\s+|finally\s+)?(?:starts|started|starting|is\s+starting|begins|began|is\s+in|goes\s+(?:in)?to|going\s+(?:in)?to|moves?\s+up\s+to|heads?\s+(?:off\s+)?to|graduated(?:\s+from)?|graduates(?:\s+from)?|finished|made\s+the\s+honou?r\s+roll\s+at)\s+(?:(?:her|his|their|the)\s+)?(?:first\s+(?:day|week)\s+(?:of|at)\s+)?(?:the\s+)?{SCHOOL_STEP}\b", 0.8, _given_name_check),
-        ("name-s-school", rf"\b(?P<v>{NAME})(?:'s|’s)\s+(?:(?:first|last|1st)\s+(?:day|week|year)\s+(?:of|at)\s+{SCHOOL_STEP}|(?:{SCHOOL_STEP}\s+)?(?:teacher|classroom|homeroom|graduation|report\s+card|school\s+(?:play|concert|photos?|pictures?|run|bus))|(?:1st|2nd|3rd|[4-9]th|1[0-2]th|kindergarten|preschool|pre-?k)\s+(?:grade\s+)?class)\b", 0.8, _given_name_check),
+        ("name-s-school", rf"\b(?P<v>{NAME})(?:'s|’s)\s+(?:(?:first|last|1st)\s+(?:day|week|year)\s+(?:of|at)\s+(?:(?:the\s+)?(?-i:[A-Z][\w'’-]+)\s+){{0,3}}{SCHOOL_STEP}|(?-i:nursery|preschool|pre-school|kindergarten|daycare|school)\b(?!\s+(?:of|for)\b)|(?:{SCHOOL_STEP}\s+)?(?:teacher|classroom|homeroom|graduation|report\s+card|school\s+(?:play|concert|photos?|pictures?|run|bus))|(?:1st|2nd|3rd|[4-9]th|1[0-2]th|kindergarten|preschool|pre-?k)\s+(?:grade\s+)?class)\b", 0.8, _given_name_check),
         ("name-child-milestone", rf"\b(?P<v>{NAME})\s+(?:just\s+|finally\s+|officially\s+)?(?:lost\s+(?:his|her|their)\s+first\s+tooth|took\s+(?:his|her|their)\s+first\s+steps|(?:is|turned|became)\s+(?:officially\s+)?(?:a\s+)?(?:teenager|teen|toddler|tween|preteen|big\s+sister|big\s+brother)|is\s+potty\s+trained|said\s+(?:his|her)\s+first\s+word)", 0.8, _given_name_check),
         ("name-s-birthday", rf"\b(?P<v>{NAME})(?:'s|’s)\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet\s+16)\s+)?(?:birthday|bday|b-day)\b", 0.75, _given_name_child_check),
+        ("numbered-child-name", rf"\b(?:daughter|son|kid|kiddo|child|baby|bub|boy|girl)\s*(?:#|no\.?\s*|number\s+)\d\s*[,:-]?\s*(?P<v>{NAME})\b", 0.75, _given_name_check),
+        ("name-s-in-school", rf"\b(?P<v>{NAME})(?:'s|’s)\s+(?:now\s+|just\s+|officially\s+)?(?:in|starting|off\s+to|going\s+(?:in)?to|moving\s+up\s+to)\s+(?:(?:her|his|their|the)\s+)?{SCHOOL_STEP}\b", 0.8, _given_name_check),
+        ("name-s-activity", rf"\b(?P<v>{NAME})(?:'s|’s)\s+(?:first\s+|big\s+|end[- ]of[- ]year\s+|school\s+|dance\s+|ballet\s+|piano\s+|violin\s+)?(?:recital|swimming\s+carnival|swim\s+(?:meet|carnival|lessons)|sports\s+day|athletics\s+carnival|nativity|school\s+play|spelling\s+bee|science\s+fair|field\s+trip|school\s+trip|first\s+communion|confirmation|christening|baptism|bar\s+mitzvah|bat\s+mitzvah|quincea[ñn]era|(?:u-?|under[- ]?)\d{{1,2}}s?\b|little\s+league|t-?ball|nap\s*time|playdate|play\s+date|sleepover|scout\w*|brownies|cubs|girl\s+guides)\b", 0.75, _activity_name_check),
+        ("happy-nth-birthday-name", rf"\bhappy\s+(?:(?:[1-9]|1[0-7])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|sweet\s+16|sweet\s+sixteen)\s+(?:birthday|bday|b-day)\b[^.!?\n]{{0,60}}?\b(?P<v>{NAME})\b", 0.75, _nth_birthday_name_check),
         ("happy-birthday-given", rf"\bhappy\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?(?:birthday|bday|b-day)\s*,?\s*(?:to\s+)?(?:(?:the\s+)?(?:little\s+|sweet\s+|baby\s+)?)?(?P<v>{NAME})\b", 0.75, _given_name_child_check),
     ]
 
@@ -317,13 +346,26 @@ def minor_age_recognizer() -> RegexRecognizer:
         [
             ("poss-age-child", rf"\b{POSS}\s+(?:\w+\s+)?(?P<v>{AGE_NUM}\s*(?:-|\s)?\s*(?:years?|yrs?|yr|months?|mo)\s*(?:-|\s)?\s*old|{AGE_NUM}\s*(?:yo|y/o))", 0.8),
             ("age-child", rf"\b(?P<v>{AGE_NUM}\s*(?:-|\s)?\s*(?:years?|yrs?|yr|months?)\s*(?:-|\s)?\s*old|{AGE_NUM}\s*(?:yo|y/o))\s+(?:{CHILD}|twins)\b", 0.8),
-            ("child-age", rf"\b{POSS}\s+(?:\w+\s+)?{CHILD}\s*,?\s*(?:\w+\s*,?\s*)?(?:who\s+)?(?:is|turns|turned|just\s+turned|will\s+be|is\s+now)\s+(?P<v>{AGE_NUM}(?:\s*(?:years?|yrs?)(?:\s*old)?)?)\b(?!\s*(?:%|\$|am|pm|o'?clock|orders|items|minutes|hours|days|for\b|x\b|per\b|each\b|packs?\b))", 0.8),
+            ("child-age", rf"\b{POSS}\s+(?:\w+\s+)?{CHILD}\s*,?\s*(?:\w+\s*,?\s*)?(?:who\s+)?(?:is|'s|now|aged?|turns|turned|just\s+turned|will\s+(?:be|turn)|is\s+(?:now|only|already|almost|nearly|about\s+to\s+(?:be|turn)|going\s+to\s+(?:be|turn)|gonna\s+(?:be|turn)))\s+(?P<v>{AGE_NUM}(?:\s*(?:years?|yrs?)(?:\s*old)?)?)\b(?!\s*(?:%|\$|am|pm|o'?clock|orders|items|minutes|hours|days|for\b|x\b|per\b|each\b|packs?\b))", 0.8),
             ("child-paren-age", rf"\b{POSS}\s+(?:\w+\s+)?{CHILD}\s*(?:{NAME}\s*)?\((?P<v>\s*{AGE_NUM}\s*)\)", 0.8),
+            # "Oldest is 15, youngest is 11": the child word starts the clause, with no "my"
+            ("bare-child-is-age", rf"(?:^|[.!?,;:]\s*|\band\s+|\bwhile\s+)(?:the\s+)?(?:oldest|eldest|youngest|middle\s+one|little\s+one|littlest|baby|toddler|twins|big\s+one|little\s+one)\s+(?:is|'s|turns|turned|just\s+turned|will\s+be|is\s+now|is\s+nearly|is\s+almost)\s+(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|am\b|pm\b|o'?clock|minutes?|hours?|days?|weeks?|months?|:\d))", 0.75),
+            ("numbered-child-age", rf"\b(?:kiddo|kid|child|baby|bub|boy|girl|son|daughter)\s*(?:#|no\.?\s*|number\s+)\d\s*(?:,\s*{NAME}\s*,?\s*)?(?:just\s+)?(?:is|'s|turns|turned|just\s+turned|is\s+now)\s+(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|am|pm))", 0.75),
+            # "the toddler (22 months)", "my nephew, age 10,", "our eldest (aged 15)"
+            ("child-paren-unit", rf"\b{CHILD}\s*\(\s*(?:age[sd]?\s*)?(?P<v>(?:{AGE_NUM}|1[89]|2[0-4])\s*(?:months?|mos?|weeks?|wks?|years?|yrs?|yo|y/o)(?:\s*old)?)\s*\)", 0.75),
+            ("child-comma-age", rf"\b{POSS}\s+(?:\w+\s+)?{CHILD}\s*[,(]\s*(?P<v>(?:age|aged)\s+{AGE_NUM})\b", 0.8),
             ("pronoun-turned", rf"\b(?:she|he|they)(?:'s|\s+is|\s+just|\s+officially)?\s+(?:turned|turns|turning|is\s+turning)\s+(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|am|pm|years\s+in\s+business))", 0.7),
             ("pronoun-is-age", rf"\b(?:she|he)(?:'s|\s+is)\s+(?:only\s+|now\s+|almost\s+|just\s+|finally\s+|officially\s+)?(?P<v>(?:1[0-7]|[1-9])(?:\s*(?:years?|yrs?)(?:\s*old)?)?|{AGE_WORDS})(?!\s*(?:%|\$|am\b|pm\b|stars?|feet|foot|ft|inches|in\b|lbs?|pounds|kg|percent|out\s+of|minutes|hours|days|weeks|months|o'?clock|:\d))\b", 0.7),
+            ("pronoun-will-be", rf"\b(?:she|he)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|'s\s+gonna)\s+(?:be|turn)\s+(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|am\b|pm\b|minutes?|mins?|hours?|days?|weeks?|months?|o'?clock|:\d|stars?|feet|ft|lbs?|kg|percent|out\s+of|times|orders|items|miles|km))", 0.7),
+            # Australian and British "Miss 6", "Master 4", "Mr 11": a child by age
+            ("miss-age", r"(?-i:\b(?:Miss|Master|Mr|Mister|Little\s+Miss|Little\s+Mister|little\s+miss|little\s+mister|Lil\s+Miss))\s+(?P<v>1[0-7]|[1-9])\b(?!\s*-?\s*(?:%|\$|[.:]\d|days?|weeks?|months?|years?|hours?|mins?|minutes|times|items|orders|pieces|points|goals|stars?|x\b|packs?|pcs|box(?:es)?|sets?|for\b|of\b|in\s+a\s+row|out\b|more\b))", 0.7),
+            # "he's just turned a year old", "she's one and a half"
+            ("pronoun-a-year", r"\b(?:she|he)(?:'s|\s+is|\s+has)?\s+(?:just\s+|now\s+|officially\s+|only\s+)?(?:turned\s+|turning\s+|become\s+)?(?P<v>a\s+year\s+old|a\s+year\s+and\s+a\s+half|(?:one|two|three|four|five|\d)\s+and\s+a\s+half)\b", 0.7),
             ("name-comma-age", rf"\b{NAME}\s*,\s*(?P<v>age\s+{AGE_NUM}|{AGE_NUM}\s*(?:years?\s*old|yo|y/o))\b", 0.75),
+            # "Sienna, 8, at her first recital", "Lily (4) and Max, 7": a first name from the lexicon, a bare age
+            ("given-name-comma-age", rf"(?<![\d,]\s*)\b(?P<name>{NAME})\s*,\s*(?P<v>{AGE_NUM})\s*(?:,|and\b|&|\.|!|\)|$)", 0.75, _given_name_age_check),
             ("parent-of-age", rf"\b(?:mom|mama|mum|mother|dad|daddy|father|parent|mommy)\s+(?:of|to)\s+(?:a|an|two|three|four|\d)\s+(?P<v>{AGE_NUM}\s*(?:-|\s)?\s*(?:years?|yrs?|months?)\s*(?:-|\s)?\s*olds?)", 0.75),
-            ("turns-on-day", rf"\b(?:turns|turning|will\s+be)\s+(?P<v>{AGE_NUM})\s+(?:on|this|next|tomorrow|today)\b", 0.7),
+            ("turns-on-day", rf"\b(?:turns|turning|will\s+be)\s+(?P<v>{AGE_NUM})\s+(?:on|this|next|tomorrow|today|tmrw|tmr|tmrow|2moro|2morrow|2day|tonight|in\s+(?:a|two|\d+)\s+(?:days?|weeks?))\b", 0.7),
             ("birthday-party-for", rf"\b(?P<v>(?:1[0-7]|[1-9])(?:st|nd|rd|th)?)\s+birthday\s+(?:party\s+)?(?:for|of)\s+(?:my|our)\b", 0.7),
             ("nth-birthday", rf"\b(?P<v>(?:1[0-7]|[1-9])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet\s+16|sweet\s+sixteen)\s+(?:birthday|bday|b-day)\b", 0.6),
             *minor_age_loose_patterns(),
@@ -334,7 +376,7 @@ def minor_age_recognizer() -> RegexRecognizer:
 
 AGE_UNIT_OLD = r"(?:-|\s)?\s*(?:years?|yrs?|yr|months?|mos?|weeks?|wks?)\s*(?:-|\s)?\s*old"
 NOT_A_PRODUCT_AGE = regex.compile(r"^\s*(?:\+|and\s+(?:up|over|older)|or\s+(?:older|over|up)|to\s+\d|-\s*\d|–\s*\d|and\s+under|\s*&\s*up)", F)
-PRODUCT_AGE_BEFORE = regex.compile(r"\b(?:ages?|aged|for|from|up\s+to|under|over|babies|kids|children|toddlers|sizes?|fits?|suitable|recommended|designed|perfect)\s+(?:\w+\s+)?$", F)
+PRODUCT_AGE_BEFORE = regex.compile(r"\b(?:ages?|aged|for|from|up\s+to|under|over|babies|kids|children|toddlers|sizes?|fits?|suitable|recommended|designed|perfect)\s+(?:(?!(?:the|my|our|his|her|their)\s)\w+\s+)?$|\b(?:gift|perfect|ideal|great|designed|made|suitable)\s+for\s+(?:the|your|any|a|every)\s+$", F)
 
 
 def _minor_age_loose_check(text: str, m: regex.Match) -> float | None:
@@ -358,13 +400,60 @@ def _minor_age_child_check(text: str, m: regex.Match) -> float | None:
     return None
 
 
+# a child in Spanish, Tagalog and romanised Hindi posts: "mi hijo", "anak ko", "meri beti"
+OTHER_CHILD = regex.compile(
+    r"\b(?:hij[oa]s?|mij[oa]|beb[ée]s?|niñ[oa]s?|nen[ea]|peque(?:ñ[oa]|ñines?)|anak|bunso|panganay|apo|baby\s+ko|"
+    r"beta|beti|betu|bachch?[aei]|bitiya|munn[aiu]|gudiya|ladka|ladki)\b", F)
+
+
+def _other_child_check(text: str, m: regex.Match) -> float | None:
+    """An age in another language, with a child word of that language close by."""
+    if not OTHER_CHILD.search(text, max(0, m.start() - 60), m.end() + 40):
+        return None
+    return _age_check(text, m)
+
+
+def _given_name_age_check(text: str, m: regex.Match) -> float | None:
+    """A bare age after a first name from the lexicon ("Sienna, 8,"): a child's name and age."""
+    if not is_given_name(m.group("name")):
+        return None
+    if _rx(r"\b(?:ages?|aged|sizes?|size|pack|set|of|no\.?|#|page|step|chapter|day|week|lot|table|booth|stall|aisle|row)\s*$", F).search(text[max(0, m.start() - 12):m.start()]):
+        return None
+    return _age_check(text, m, m.start("name"))
+
+
+def _team_age_check(text: str, m: regex.Match) -> float | None:
+    """An under-12s team counts as a child's age when the poster's child, or a child's first name, is close by;
+    a business sponsoring or running a junior team does not."""
+    if not _rx(rf"\b{CHILD_ACTIVITY}\b|[⚽🏉🏀⚾🏐🏒🏏🎾🤸🏊🥋]", F).search(text, max(0, m.start() - 40), m.end() + 40):
+        return None  # a junior team is named with its sport or its game
+    window = text[max(0, m.start() - 100):m.end() + 100]
+    if _rx(r"\b(?:sponsor\w*|camp|camps|sign[- ]?ups?|register|registration|trials\s+(?:are\s+)?open|coaching\s+sessions|kits?\s+(?:are|now|in\s+stock)|jerseys?\s+(?:are|now|in\s+stock)|book\s+now|spaces|places|all\s+welcome|discount|% off)\b", F).search(window) and not MY_CHILD.search(window):
+        return None
+    if MY_CHILD.search(text, max(0, m.start() - 120), m.end() + 120) or _rx(
+            r"\b(?:my|our)\s+(?:lad|lass|boy|girl|son|daughter|kid|kiddo|eldest|youngest|oldest|middle\s+one|little\s+one)(?:'s|’s)?\b", F).search(text, max(0, m.start() - 120), m.end() + 60):
+        return 0.75
+    if any(is_given_name(w) for w in _rx(r"(?-i:\b([A-Z][a-z]+)(?:'s|’s)?\b)").findall(text[max(0, m.start() - 80):m.start()])):
+        return 0.7
+    return None
+
+
+CHILD_ACTIVITY = (r"(?:football|soccer|rugby|netball|hockey|cricket|basketball|baseball|softball|t-?ball|swim(?:ming)?|gymnastics|"
+                  r"dance|ballet|karate|judo|taekwondo|tennis|volleyball|lacrosse|squad|team|league|club|final|match|game|"
+                  r"tournament|cup|trials?|training|practice|season|side|goal|goals|scored|pitch|meet|race|carnival|gala|squad)")
+
+
 def minor_age_loose_patterns() -> list[tuple]:
     """Ages of children said without "my son" right beside them: "a teething 10 month old", "your 4 yr old",
     "her 14yo", "ten months old and already...", "(ages 2 and 5)"; and with a child elsewhere in the post:
     "2 today", "at age six"."""
     return [
         ("det-age-old", rf"\b(?:a|an|my|our|his|her|their|the|else's|with)\s+(?:[\w-]+\s+){{0,2}}?(?P<v>{AGE_NUM}\s*{AGE_UNIT_OLD})s?\b", 0.75, _minor_age_loose_check),
+        ("now-age-old", rf"\b(?:my|our|his|her|their)\s+(?:now|almost|nearly|soon-to-be|newly)[- ](?P<v>{AGE_NUM}[- ](?:years?|yrs?|months?)[- ]old)s?\b", 0.75, _minor_age_loose_check),
         ("when-your-age", rf"\bwhen\s+your\s+(?:[\w-]+\s+)?(?P<v>{AGE_NUM}\s*{AGE_UNIT_OLD})s?\b", 0.7, _minor_age_loose_check),
+        # "mi hijo de 5 años", "el bebé tiene 8 meses", "8 saal ka hai", "anak ko 5 years old na", "3 taon na"
+        ("other-language-age", r"\b(?P<v>(?:1[0-7]|[1-9])\s*(?:años|añitos|meses|mesecitos|semanas|saal|sal|mahine|mahina|taon|taong|buwan|years?\s+old|yrs?\s+old|yo)|(?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince)\s+(?:años|añitos|meses))(?!\w)", 0.7, _other_child_check),
+        ("cumple-age", r"\b(?:cumple|cumplió|cumplio|cumplirá|cumplira|tiene|turns)\s+(?P<v>1[0-7]|[1-9])\b(?!\s*(?:%|\$|años\s+(?:de|en)|pesos|dólares|dolares|horas|minutos|días|dias|am\b|pm\b))", 0.7, _other_child_check),
         ("cumple-anos", r"\b(?:cumple|cumplió|cumplio|tiene|turns)\s+(?P<v>(?:1[0-7]|[1-9]|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|dieciseis|diecisiete)\s+añitos?|(?:1[0-7]|[1-9]|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|dieciseis|diecisiete)\s+años)", 0.7, _minor_age_loose_check),
         ("age-yo", rf"\b(?P<v>(?:1[0-7]|[1-9])\s?(?:yo|y/o|y\.o\.))(?!\w)", 0.75, _minor_age_loose_check),
         ("infant-age", rf"\b(?P<v>(?:1[0-9]|2[0-4]|[1-9]|{AGE_WORDS}|eighteen|twenty)\s*(?:-|\s)?\s*(?:months?|weeks?)\s*(?:-|\s)?\s*old)\b", 0.7, _minor_age_loose_check),
@@ -373,6 +462,22 @@ def minor_age_loose_patterns() -> list[tuple]:
         ("age-today", rf"(?<![\d$£€.,:/#-])\b(?P<v>{AGE_NUM})\s*(?:years?\s+old\s+)?(?:today|tomorrow|this\s+week)\b(?!\s*(?:only|%|am|pm))", 0.7, _minor_age_child_check),
         ("at-age", rf"\b(?:at|by)\s+(?:the\s+)?(?:age\s+(?:of\s+)?|just\s+)(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|months?\s+in))", 0.7, _minor_age_child_check),
         ("turning-age", rf"\b(?:is|was)\s+(?:turning|about\s+to\s+turn|almost|nearly)\s+(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|am|pm|o'?clock|years\s+in\s+business))", 0.7, _minor_age_child_check),
+        # "turning double digits", "officially a teenager", "hits her teens": ages said without a number
+        ("age-milestone", r"\b(?:turn(?:s|ed|ing)?|hit(?:s|ting)?|reach(?:es|ed|ing)?|into|enter(?:s|ed|ing)?)\s+(?:the\s+)?(?P<v>double\s+digits|(?:her|his|their)\s+(?:teens|tweens)|the\s+big\s+(?:1-?0|one-?oh|double\s+digits|ten|teens))\b", 0.7, _minor_age_child_check),
+        # "The electrician in the family is 16 now! Our son starts...": an age "now", with a child in the post
+        ("is-age-now", rf"\b(?:is|'s|turned|turns|is\s+turning)\s+(?P<v>{AGE_NUM})\s+(?:now|already|this\s+(?:week|month|weekend|year)|on\s+\w+day|next\s+\w+)\b", 0.7, _minor_age_child_check),
+        # "Sweet sixteen for our girl today", "Ella's quinceañera"
+        ("sweet-sixteen", r"\b(?P<v>sweet\s+(?:16|sixteen)|quincea[ñn]era|(?:bar|bat)\s+mitzvah)\b", 0.7,
+         lambda text, m: _age_check(text, m) if (_own_child_near(text, m.start(), m.end()) or any(
+             is_given_name(w) for w in _rx(r"(?-i:\b([A-Z][a-z]+)(?:'s|’s)\b)").findall(text[max(0, m.start() - 30):m.start()]))) else None),
+        # "my two under 5", "Two kids under 5 and a bakery, send help"
+        ("kids-under", r"(?:\b(?:my|our)\s+|(?:^|[.!?]\s*))(?:two|three|four|five|2|3|4|5)\s+(?:(?:kids|children|littles|little\s+ones|babies|boys|girls)\s+)?under\s+(?P<v>[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:eat|go|get|stay|free|ride|enter|are\s+free|admitted|years?\s+in|%|\$))", 0.7, _age_check),
+        # "(Noor and Zara, both nine)", "the girls, aged 6 and 9"
+        ("both-aged", rf"\b(?:both|aged)\s+(?P<v>{AGE_NUM}(?:\s*(?:,|and|&)\s*{AGE_NUM})*)\b(?!\s*(?:%|\$|am\b|pm\b|and\s+(?:up|over)|\+|-|–|to\s+\d|years?\s+in))", 0.7, _minor_age_child_check),
+        # "Ava-Grace is eighteen months now", "he's 20 months today"
+        ("months-now", rf"\b(?:is|'s|turned|turns|turning|just\s+turned|is\s+now|will\s+be)\s+(?P<v>(?:1[0-9]|2[0-4]|[1-9]|{AGE_WORDS}|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four))?)\s*(?:months?|weeks?|mos?))\b(?!\s+(?:old\s+)?(?:of|in\s+business|since|until|till|ago|away|to\s+go|left|behind|late|early|sober|clean|pregnant|along|post))", 0.7, _minor_age_child_check),
+        # a junior team's age band: "Alfie's been picked for the under-12s", "Jack's U9 final"
+        ("team-age", r"\b(?P<v>(?:under[- ]?|u-?)(?:[5-9]|1[0-8])s?)\b", 0.7, _team_age_check),
     ]
 
 
@@ -383,10 +488,20 @@ NOT_A_CHILD_WORDS = (
     r"horse|pony|chickens?|goats?|sourdough|business\s+baby|little\s+shop|newsletter|charity|anniversary|sale|scoby|kombucha|"
     r"mascot|tortoise|parrot|bird|rabbit|bunny|hamster|fish|lizard|guinea\s+pig|car|machine|oven|website|app|shopfront|storefront|"
     r"flavou?rs?|cheese|whiske?y|wine|bourbon|scotch|rum|beer|brew|coffee|tea|cider|vinegar|balsamic|blend|batch|soap|candles?|range|"
-    r"design|logo|menu|dish|sauce|kimchi|culture|ferment|jam|honey|scent|bottle|barrel|cask|vintage|starter\s+culture)"
+    r"design|logo|menu|dish|sauce|kimchi|culture|ferment|jam|honey|scent|bottle|barrel|cask|vintage|starter\s+culture|"
+    r"tienda|tiendita|negocio|empresa|marca|local|panader[ií]a|restaurante|cafeter[ií]a|taller|estudio|dukaan|dukan|tindahan)"
 )
 NOT_A_CHILD = regex.compile(r"\b" + NOT_A_CHILD_WORDS + r"\W{0,3}$", F)
-NOT_A_CHILD_AFTER = regex.compile(r"\W{0,3}(?:-|\s)*" + NOT_A_CHILD_WORDS + r"\b", F)
+NOT_A_CHILD_AFTER = regex.compile(r"[^\w.!?\n]{0,3}(?:-|\s)*" + NOT_A_CHILD_WORDS + r"\b", F)
+
+
+def _own_child_near(text: str, start: int, end: int) -> bool:
+    """"my son", "our girl" close by, not "our Saturday girl" (a young employee)."""
+    mc = MY_CHILD.search(text, max(0, start - 60), end + 60)
+    return mc is not None and not _rx(r"\b(?:saturday|sunday|weekend|summer|holiday|new|shop|team|staff)\b", F).search(mc.group())
+
+
+PET_NEAR = regex.compile(r"\b(?:pupp(?:y|ies)|pups?|kittens?|kitty|dogs?|cats?|foals?|calf|calves|lambs?|piglets?|chicks|bunny|bunnies|rabbits?|hamsters?|guinea\s+pigs?|rescue|litter|vet|adopted\s+(?:her|him)\s+from)\b", F)
 
 
 def _age_check(text: str, m: regex.Match, start: int | None = None) -> float | None:
@@ -394,7 +509,7 @@ def _age_check(text: str, m: regex.Match, start: int | None = None) -> float | N
     start = m.start() if start is None else start
     before = text[max(0, start - 40): start]
     before = _rx(r"\s*(?:\"[^\"]{1,30}\"|“[^”]{1,30}”)").sub("", before)  # a quoted pet or product name
-    tail = _rx(r"\s+(?:just|now|officially|finally|will|is|turns?|turned|turning|be|'s|our|own|the|a|an|of)\s*$", F).sub("", before)
+    tail = _rx(r"\s+(?:just|now|officially|finally|will|is|turns?|turned|turning|be|'s|our|own|the|a|an|of|cumple|cumplió|cumplio|tiene|celebra)\s*$", F).sub("", before)
     tail = _rx(r"(?:\s+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?)?(?:\s+(?-i:[A-Z][a-z]+)){1,2}\s*$").sub("", tail)  # a pet's or product's name
     tail = _rx(r"\s+(?:just|now|officially|finally|will|is|turns?|turned|turning|be|'s|our|own|the|a|an|of)\s*$", F).sub("", tail)
     if NOT_A_CHILD.search(tail.rstrip()) or NOT_A_CHILD.search(before.rstrip()):
@@ -404,11 +519,29 @@ def _age_check(text: str, m: regex.Match, start: int | None = None) -> float | N
         return None
     if _rx(r"\b(?:anyone|anybody|everyone|everybody|any\s+kid|kids\s+who|children\s+who|all\s+kids)\b(?!\s+else)[^.!?\n]{0,20}$", F).search(before):
         return None  # an offer to whoever turns five, not somebody's child
+    sentence = text[max(0, start - 100):start]
+    sentence = sentence[max(sentence.rfind("."), sentence.rfind("!"), sentence.rfind("?"), sentence.rfind("\n")) + 1:]
+    if _rx(r"\b" + NOT_A_CHILD_WORDS + r"\b[^.!?\n]{0,40}\b(?:named|called)\b", F).search(sentence) and not _rx(CHILD, F).search(sentence):
+        return None  # "the sourdough starter 👀 ours is named Gary and he's 4 years old"
+    if PET_NEAR.search(text, max(0, start - 80), m.end() + 40) and not MY_CHILD.search(text, max(0, start - 80), m.end() + 60):
+        return None  # "our new puppy Bella, she's 9 weeks old"
+    if _rx(r"^[^.!?\n]{0,50}?\b(?:barista|baker|cashier|hired|hire|employee|staff|team\s+member|intern|apprentice|saturday\s+(?:girl|boy|job|staff)|weekend\s+(?:girl|boy|staff|help)|newest|new\s+hire|crew|part-?timer|part-time|joined\s+(?:us|the\s+team|our\s+team)|works?\s+(?:here|for\s+us|with\s+us|the\s+(?:till|register|counter)))\b", F).search(text[m.end():m.end() + 80]) and not _own_child_near(text, start, m.end()) and not _rx(
+            r"\b(?:my|our|your|his|her|their)\s+(?:\w+\s+)?$", F).search(text[max(0, start - 20):start]):
+        return None  # a young employee's age, said by the business
     if _rx(r"(?:birthday|bday|b-day)\b", F).search(m.group(0)):
         window = text[max(0, m.start() - 60): m.end() + 60].lower()
         name_before = _rx(r"(?-i:\b([A-Z][a-z]+)(?:'s|’s))\s*$").search(text[max(0, start - 30):start])
         if name_before and is_given_name(name_before.group(1)) and not _rx(r"\b(?:sale|anniversary|in\s+business|% off)").search(window):
             return 0.75  # "Nolan's 8th bday party"
+        if _rx(rf"\b(?:{POSS}\s+(?:[\w-]+\s+){{0,2}}?{CHILD}(?:'s|’s)|(?:son|daughter|boy|girl|kid|baby|twins|grandson|granddaughter|nephew|niece)(?:'s|’s|s'))\s*$", F).search(text[max(0, start - 40):start]):
+            return 0.8  # "our son's 5th birthday": a child's, whatever else the post sells
+        if _rx(r"\b(?:our|we're|we\s+are|we)\s+$", F).search(text[max(0, start - 12):start]):
+            return None  # "Our 3rd birthday bash is Saturday": the business's birthday
+        if _rx(r"^\W{0,3}(?:to\s+)?(?:our|my|the)\s+(?:little\s+|wee\s+|small\s+|lil\s+)?(?:shop|store|business|boutique|bakery|brand|company|studio|salon|cafe|café)\b", F).search(text[m.end():m.end() + 40]):
+            return None  # "Happy 5th birthday to our little shop"
+        if not _rx(r"\b(?:sale|anniversary|in\s+business|% off|shop|store|business)\b", F).search(window) and any(
+                is_given_name(w) for w in _rx(r"(?-i:\b[A-Z][a-z]+\b)").findall(text[m.end():m.end() + 70])):
+            return 0.75  # "Happy 9th birthday to my bestie & shop assistant Lila"
         if _rx(r"\b(?:shop|store|business|boutique|bakery|brand|company|studio|salon|our\s+little\s+shop|anniversary|sale)\b").search(window):
             return None
         if not _rx(CHILD + r"|\b(?:she|he|her|his)\b", F).search(window):
@@ -423,22 +556,46 @@ def school_recognizer() -> RegexRecognizer:
         [
             ("school-name", rf"(?P<v>{SCHOOL_NAME})", 0.75),
             ("saint-school", r"\b(?:at|from|to|for)\s+(?:the\s+)?(?P<v>(?-i:St\.?\s+[A-Z][a-z]+(?:'s|’s)))(?!\s+(?-i:[A-Z]))(?=[^.!?\n]{0,80}\b(?:school|class|grade|year\s+\d|teacher|pick-?up|drop-?off|school\s+run|kindergarten|reception|nursery|preschool|pre-k|pta|conferences?|assembly|recital|nativity|concert|play\b))|(?<=\b(?:school|class|grade|year\s+\d{1,2}|teacher|pick-?up|drop-?off|kindergarten|reception|nursery|preschool|pre-k|parent-teacher\s+conferences?|conferences?|assembly)\b[^.!?\n]{0,40}?\b(?:at|from|to)\s+(?:the\s+)?)(?P<v>(?-i:St\.?\s+[A-Z][a-z]+(?:'s|’s)))(?!\s+(?-i:[A-Z]))", 0.7),
-            ("grade-at", rf"\b(?:grade|kindergarten|kinder|pre-?k|preschool|year\s+\d{{1,2}})\s+at\s+(?P<v>(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}))", 0.7),
-            ("grade", rf"\b(?:in|of|starts?|started|starting|finish(?:es|ed)?|into|entering|for|graduat(?:es|ed|ing)(?:\s+from)?|complet(?:es|ed)|mov(?:es|ed|ing)\s+up\s+to|promoted\s+to)\s+(?P<v>{ORDINAL_GRADE}|grade\s+\d{{1,2}}|kindergarten|pre-?k|year\s+\d{{1,2}})\b", 0.7),
+            ("grade-at", rf"\b(?:grade|kindergarten|kinder|kindy|pre-?k|preschool|reception|nursery|year\s+\d{{1,2}}|(?-i:P[1-7]))\s+at\s+(?P<v>(?-i:(?:St\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}))", 0.7),
+            ("grade", rf"\b(?:in|of|starts?|started|starting|finish(?:es|ed)?|into|entering|for|graduat(?:es|ed|ing)(?:\s+from)?|complet(?:es|ed)|mov(?:es|ed|ing)\s+up\s+to|promoted\s+to)\s+(?P<v>{ORDINAL_GRADE}|grade\s+\d{{1,2}}|kindergarten|kindy|pre-?k|year\s+\d{{1,2}}|year\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)|(?-i:P[1-7]))\b", 0.7),
             ("name-year", rf"\b(?-i:[A-Z][a-z]+)'s\s+(?P<v>(?:year|grade|yr)\s*\d{{1,2}}|(?:1st|2nd|3rd|[4-9]th|1[0-2]th)\s+grade|(?:kindergarten|pre-?k|reception)\s+class)\b", 0.7),
             ("teacher-name", r"\b(?:teacher|homeroom\s+teacher|preschool\s+teacher|pre-?k\s+teacher|kindergarten\s+teacher|class\s+teacher|form\s+tutor)\s*(?:,|is|was)?\s*(?P<v>(?-i:(?:Mrs|Mr|Ms|Miss|Mx)\.?\s+[A-Z][a-z]+))", 0.7,
              lambda text, m: _school_check(text, m) if _child_context(text, m.start(), m.end(), 80) else None),
             ("teacher-class", rf"\b(?P<v>(?-i:(?:Mrs?|Ms|Miss|Mr)\.?\s+[A-Z][a-z]+)'s\s+(?:[\w-]+\s+){{0,2}}(?:class|classroom|room|homeroom))", 0.7),
+            # "my 3rd grader", "our kindergartner", "my middle schooler": the grade in the word for the child
+            ("poss-grader", rf"\b{POSS}\s+(?:(?:little|lil|sweet|new|brand\s+new|big|proud|favorite|favourite|youngest|oldest|eldest)\s+)?(?P<v>(?:1st|2nd|3rd|[4-9]th|1[0-2]th|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)[- ]graders?|kindergart(?:e)?ners?|preschoolers?|pre-?k(?:er|ers)\b|middle[- ]schoolers?|high[- ]schoolers?|year\s+\d{{1,2}}s?\b|(?:high\s+school\s+)?(?:freshman|sophomore))(?![\s-]+(?:work|students?|pupils?|class|classes|interns?|apprentices?|group|trip|visit|team|volunteers?|helpers?|placement)\b)", 0.75),
+            # "mi hija está en tercer grado en la escuela Benito Juárez"
+            ("escuela", r"\b(?P<v>(?:primer|segundo|tercer|cuarto|quinto|sexto|s[ée]ptimo|octavo|noveno)\s+(?:grado|año)|(?:escuela|colegio|kínder|kinder|jardín|primaria|secundaria)\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3})", 0.7,
+             lambda text, m: 0.75 if OTHER_CHILD.search(text, max(0, m.start() - 80), m.end() + 80) else None),
+            # "my little guy starts Montessori on Monday"
+            ("starts-preschool", r"\b(?:start(?:s|ed|ing)?|begins?|began|finish(?:es|ed|ing)?|graduat(?:es|ed|ing)(?:\s+from)?|(?:first|last)\s+(?:day|week)\s+(?:of|at)|(?:is|are)\s+(?:now\s+)?in)\s+(?P<v>montessori|preschool|pre-school|nursery|daycare|day\s+care|reception|kindy|childcare|child\s+care|playgroup|pre-?primary)\b", 0.7, _bare_grade_check),
+            # "our foster daughter started high school this week"
+            ("school-level", r"\b(?:start(?:s|ed|ing)?|finish(?:es|ed|ing)?|graduat(?:es|ed|ing)(?:\s+from)?|(?:is\s+)?off\s+to|(?:first|last)\s+(?:day|week)\s+(?:of|at)|mov(?:es|ed|ing)\s+up\s+to|heads?\s+(?:off\s+)?to|going\s+(?:in)?to)\s+(?P<v>(?:high|middle|secondary|primary|elementary|junior\s+high|big)\s+school)\b", 0.7, _bare_grade_check),
+            # "(Grade 3, St. Scholastica's)", "year 6 @ Hillside": the school named right after the grade
+            ("grade-then-school", rf"\b(?:{ORDINAL_GRADE}|grade\s+\d{{1,2}}|year\s+\d{{1,2}}|yr\s*\d{{1,2}}|kindergarten|kinder|pre-?k|prep|reception)\s*(?:,|@|-|–|/)\s*(?P<v>(?-i:(?:St\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}}))", 0.7),
+            # "Year 5 already, where does the time go": a grade with a child of the poster's close by
+            ("bare-grade", rf"\b(?P<v>(?:grade|year|yr)\s+(?:[1-9]|1[0-3])|{ORDINAL_GRADE}|a-?levels?|gcses?|(?-i:HSC|VCE|NCEA|SATs)|leaving\s+cert|junior\s+cert|eleven\s+plus|11\+|kindy)(?!\w)(?!\s*(?:of\b|in\s+business|anniversary|cake|flour|teachers?|kits?|classes|students|curriculum|reading\s+kits|level|maths?\s+(?:kits?|workbooks?)|workbooks?|books?|sets?|bundles?|[%+]))", 0.7, _bare_grade_check),
         ],
-        requires=rf"\b(?:my|our)\s+(?-i:[A-Z][a-z]+)\b|\bpick-?ups?\b|\bdrop-?offs?\b|\bparent-?teacher\b|\b{POSS}\s+(?:\w+\s+){{0,2}}{CHILD}\b|\b(?:she|he|they)(?:'s|\s+is|\s+are)?\b|\bfirst\s+day\s+of\b|\b(?:mama|mommy|mom|dad|daddy|mum)\b|\bschool\s+(?:pick-?up|drop-?off|run)\b|\b{NAME}\s+(?:is|starts|started)\s+(?:in|at)\b",
+        requires=rf"\b(?:my|our)\s+(?-i:[A-Z][a-z]+)\b|\bpick-?ups?\b|\bdrop-?offs?\b|\bparent-?teacher\b|\b{POSS}\s+(?:\w+\s+){{0,2}}{CHILD}\b|\b(?:she|he|they)(?:'s|\s+is|\s+are)?\b|\bfirst\s+(?:day|week)\s+(?:of|at)\b|\btwins\b|\b(?:mi|mis|nuestr[oa]s?)\s+(?:hij[oa]s?|niñ[oa]s?|beb[ée]s?|peque\w*)\b|\b(?:anak|bunso|beta|beti)\b|\b(?:mama|mommy|mom|dad|daddy|mum)\b|\bschool\s+(?:pick-?up|drop-?off|run)\b|\b{NAME}\s+(?:is|starts|started)\s+(?:in|at)\b",
         check=_school_check,
     )
+
+
+def _bare_grade_check(text: str, m: regex.Match) -> float | None:
+    """A grade on its own counts when a child of the poster's, or a child's first name, is close by."""
+    if not (_child_context(text, m.start(), m.end(), 100) or any(
+            is_given_name(w) for w in _rx(r"(?-i:\b([A-Z][a-z]+)(?:'s|’s)?\b)").findall(text[max(0, m.start() - 100):m.end() + 60]))):
+        return None
+    return _school_check(text, m)
 
 
 MY_CHILD = regex.compile(rf"\b(?:my|our)\s+(?:[\w-]+\s+){{0,2}}?{CHILD}\b", F)
 
 
 def _school_check(text: str, m: regex.Match) -> float | None:
+    words = m.group("v").split()
+    if len(words) == 2 and words[0] in NOT_NAMES:
+        return None  # "Our Montessori toys": a determiner, not a school's name
     if MY_CHILD.search(text, max(0, m.start() - 80), m.end() + 80):
         return 0.75  # "volunteering at my son's school, Greenfield Primary": whatever else the post says
     window = text[max(0, m.start() - 80): m.end() + 80].lower()
@@ -481,7 +638,91 @@ HOME_NEAR = regex.compile(
     r"(?:blue|white|yellow|red|green|grey|gray|brick|pink|tan|brown|black)\s+(?:\w+\s+)?(?:house|bungalow|duplex|cottage|townhouse|door)|"
     r"i\s+live|we\s+live|live\s+at|porch|driveway|doorstep|front\s+door|side\s+door|back\s+door|mailbox|yard\s+sale|garage\s+sale|"
     r"moving\s+sale|estate\s+sale|knock(?!\s+knock)|doorbell|ring\s+the\s+bell|new\s+house|new\s+home|"
-    r"finally\s+ours|housewarming|is\s+ours|mine\b|at\s+mine|the\s+courier|can't\s+find\s+us|left\s+side|right\s+side|unit\s+[a-z0-9]\b)", F)
+    r"finally\s+ours|housewarming|is\s+ours|mine\b|at\s+mine|the\s+courier|can't\s+find\s+us|left\s+side|right\s+side|unit\s+[a-z0-9]\b|"
+    # a relative's home ("my parents' place", "mum's house"), pickups "from home", home words in Tagalog and Hindi
+    r"(?:parents|mum|mom|mam|ma|dad|nan|nana|gran|grandma|grandpa|granny|sister|brother|aunt|auntie|uncle|in-laws|cousin)(?:'s|’s|'|’)?\s+(?:house|place|home|flat|apartment|bungalow)|"
+    r"(?:from|at)\s+home\b|bahay|ghar\b|buzz\s+(?:twice|me|us|flat|apt|unit|\d)|bungalow|doorman)", F)
+
+class _Lazy:
+    """A pattern compiled on its first search (with ``_compile``): the checks below cost nothing at start-up."""
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self._compiled: regex.Pattern | None = None
+
+    def search(self, *args, **kwargs):
+        if self._compiled is None:
+            self._compiled = _compile(self.pattern)
+        return self._compiled.search(*args, **kwargs)
+
+
+# the address is someone's business, or a sale of a house by an agent: "our new home for the bakery", "Sold! ... Realty"
+NOT_A_HOME = _Lazy(
+    r"\b(?:home|location|spot|space|address)\s+(?:for|of)\s+(?:the|our)\s+(?:\w+\s+)?(?:shop|store|bakery|studio|salon|cafe|café|boutique|business|brand|restaurant|"
+    r"kitchen|workshop|gallery|clinic|practice|office|team|market|brewery|bar|truck)\b|\b(?:realty|realtors?|real\s+estate|estate\s+agents?|new\s+owners|just\s+listed|"
+    r"under\s+contract|price\s+reduced|\d\s*(?:bed|br|bd)\b|bigger\s+space|new\s+space|retail\s+space|food\s+truck|"
+    r"\d+\s*k\s+(?:fun\s+)?(?:run|walk))")
+OWN_HOME = _Lazy(r"\b(?:(?:our|my)\s+(?:first|new|forever)\s+(?:home|house)(?!\s+(?:for|of)\s+(?:the|our)\b)|we\s+(?:just\s+)?(?:bought|closed\s+on)|moved\s+into|i\s+live|we\s+live)\b")
+
+
+def _not_a_home(text: str, m: regex.Match) -> bool:
+    """A business's premises or an agent's listing near the address, and nothing saying it's the poster's home."""
+    window = text[max(0, m.start() - 160): m.end() + 160]
+    return NOT_A_HOME.search(window) is not None and OWN_HOME.search(window) is None
+
+
+NOT_A_STREET_NAME = {"instagram", "facebook", "etsy", "tiktok", "youtube", "pinterest", "amazon", "ebay", "shopify", "google", "airbnb",
+                     "christmas", "easter", "thanksgiving", "halloween", "new", "mother's", "father's", "valentine's", "diwali", "eid",
+                     "hanukkah", "mainstreet", "market", "main"}
+
+
+def _home_on_street_check(text: str, m: regex.Match) -> float | None:
+    """"my place on Elm": a capitalised street name, not a weekday, a holiday or a website ("our home on Etsy")."""
+    first = m.group("v").split()[0]
+    if first in NOT_NAMES or first.lower() in NOT_A_STREET or first.lower() in NOT_A_STREET_NAME:
+        return None
+    if _rx(WEEKDAY_OR_MONTH).fullmatch(first):
+        return None
+    return 0.6
+
+
+# Something personal or home-like somewhere in the post. A street address in a post with none of it ("Meet the
+# makers at 101 Factory Lane", "Collect your turkey from 48 Butcher Row") is a business's or an event's.
+PERSONAL_CUE = _Lazy(
+    r"🏡|🏠|\b(?:i|i'm|i'll|i've|i'd|me|my|mine|ours|we\s+live|we're\s+(?:now\s+|finally\s+)?(?:at|in|on)|we\s+(?:just\s+)?moved|moved\s+(?:in|into)|"
+    r"(?:new|our|my)\s+place|"
+    r"house|home|homes|porch|flat|apartment|apt|apto|condo|duplex|bungalow|cottage|driveway|garage|doorstep|door|doorbell|bell|buzz\w*|knock|"
+    r"(?:side|front|back|garden|green|red|blue|black|white|my|our|the\s+\w+)\s+gate|yard|garden|mailbox|letterbox|front\s+step|"
+    r"bahay|ghar|casa|neighbou?rs?|parents|mum|mom|dad|sister|brother|nan|nana|grandma|grandpa|aunt|auntie|uncle|cousin|in-laws|"
+    r"honesty\s+box|cooler|pick-?ups?|pick\s+up|(?:mr|mrs|ms|miss|dr)\.?\s+[A-Z]\w+|"
+    # somebody's home or a form's address line: "Jacob lives on 90 Whitchurch Road", "his address:", "sent to"
+    r"lives?\s+(?:at|on|in|off)|living\s+(?:at|on)|(?:his|her|their|your)\s+(?:address|house|home|place|flat|apartment)|"
+    r"(?:mailing|postal|home|new|shipping|delivery)\s+address|address\s*(?:is\b|:|\?)|sent\s+to|send\s+(?:it|them|this|that)\s+to|"
+    r"mail\s+(?:it|them|this)\s+to|arrived\s+at|drops?\s+you\s+off|get\s+off\s+at)(?:\b|(?<=[:?]))")
+PARTICLE = r"(?:(?:de|do|da|dos|das|del|de\s+la|la|di|du|des|van|von)\s+)?"  # "Rua do Arenque", "Calle de la Paz"
+# a post that talks to an audience the way a business does ("we", "our", "your", "come", "meet the makers")
+AUDIENCE_VOICE = _Lazy(r"\b(?:we|we're|we've|we'll|us|our|ours|your|you|you're|everyone|everybody|y'all|folks|join|meet|visit|come|"
+                               r"collect|proud|thanks|thank\s+you|tickets|free|grand|launch|opening|open)\b")
+# patterns whose form alone says nothing about whose address it is: dropped in a post that speaks to an
+# audience and says nothing personal or home-like
+NEEDS_PERSONAL_CUE = {"street", "lowercase-street", "european-street", "number-then-calle", "uk-postcode", "unit", "county-road"}
+
+
+AMBIGUOUS_SUFFIX = _Lazy(r"(?:close|way|place|court|trail|circle|terrace|crescent)\.?$")
+
+
+def _address(name: str, pattern: str, score: float, check: Callable | None = None) -> tuple:
+    """An address pattern whose hits are dropped next to a business's premises (``_not_a_home``)."""
+    def checked(text: str, m: regex.Match):
+        if _not_a_home(text, m):
+            return None
+        if name in NEEDS_PERSONAL_CUE and not PERSONAL_CUE.search(text) and AUDIENCE_VOICE.search(text):
+            return None
+        if name == "lowercase-street" and AMBIGUOUS_SUFFIX.search(m.group("v").split(",")[0].rstrip()) \
+                and not HOME_NEAR.search(text, max(0, m.start() - 100), m.end() + 100):
+            return None  # "4 till close", "5 minute walk": an everyday word, unless a home is near
+        return score if check is None else check(text, m)
+    return (name, pattern, score, checked)
 
 
 def _home_near_check(text: str, m: regex.Match) -> float | None:
@@ -505,6 +746,15 @@ def _home_address_check(text: str, m: regex.Match) -> float | None:
     return 0.55
 
 
+WEEKDAY_OR_MONTH = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|Tonight|January|February|March|April|"
+                    r"June|July|August|September|October|November|December|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)")
+
+
+# words that start the next clause after an address, not a town: "14 Heron Drive, Dad will leave them out"
+NOT_A_CITY = (r"(?:Mom|Mum|Dad|Mama|Papa|Nana|Grandma|Grandpa|Please|Pls|Thanks|Thank|Just|See|Come|Call|Text|Ring|Pickup|Pick|Doors|Open|"
+              r"Closed|Parking|Apt|Unit|Flat|Suite|Ring|Buzz|Knock|Look|Side|Back|Front|The|Its|It's|We|We're|I|I'm|Your|You|Any|Anytime|After|Before)")
+
+
 def address_recognizer() -> RegexRecognizer:
     unit = r"(?:\s*,?\s*(?:apt|apartment|unit|suite|ste|flat|#|no\.?)\s*\.?\s*#?\s*[\w-]{1,6}\b)?"
     street = (
@@ -514,33 +764,51 @@ def address_recognizer() -> RegexRecognizer:
     return RegexRecognizer(
         "STREET_ADDRESS",
         [
-            ("street", rf"(?P<v>{street}(?-i:\s*,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s*,?\s*(?-i:[A-Z]{{2}})\s+\d{{5}}(?:-\d{{4}})?)?)", 0.75),
-            ("lowercase-street", rf"(?P<v>\b\d{{1,6}}\s+(?:(?!(?:years?|months?|days?|weeks?|of|in|at|on|the|for|with|and|to|from|by|our|my)\b)(?-i:[a-z][a-z'’.-]+)\s+){{1,3}}(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|blvd|boulevard|way|place|circle|terrace|crescent|close|trail)\b\.?{unit})", 0.6),
-            ("number-words-at-home", r"(?P<v>\b\d{2,6}\s+(?:(?-i:[NSEW])\.?\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}))\b(?=[^.!?\n]{0,80}\b(?:porch|garage|driveway|front\s+door|doorstep|mailbox|my\s+house|our\s+house|side\s+gate))", 0.55),
-            ("unit", r"\b(?P<v>(?:apt\.?|apartment|unit|flat)[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?)\b", 0.5),
-            ("number-name-home", rf"(?<![\d$£€#.,:/-])(?P<v>\b\d{{1,5}}[A-Za-z]?\s+(?:(?-i:[NSEW])\.?\s+)?(?-i:[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?))\b(?!\s*(?:%|am\b|pm\b|-))", 0.55, _home_address_check),
-            ("rural-route", r"(?P<v>\b(?:RR|R\.R\.|Rural\s+Route|HC|Star\s+Route)\s*#?\d{1,4}\s*,?\s*Box\s*#?\d{1,5})\b", 0.7),
-            ("county-road", r"(?P<v>\b\d{1,6}\s+(?:County\s+Road|County\s+Rd\.?|CR|Farm\s+Road|FM|Ranch\s+Road|State\s+Route|Route|Rte\.?|Hwy|Highway)\s+\d{1,4}[A-Z]?)\b", 0.65),
-            ("lot-or-block", r"(?P<v>\b(?:Lot|Plot|Block|Blk|House\s+No\.?|H\.?\s?No\.?)\s*#?\d{1,4}[A-Z]?\s*,\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))\b", 0.55, _home_address_check),
-            ("flat-in-complex", r"(?P<v>\b(?-i:[A-Z])?-?\d{1,4}[A-Z]?\s*,\s*(?-i:[A-Z][a-z]+\s+){1,3}(?-i:Apartments|Apts|Towers|Residency|Residences|Heights|Society|Complex|Enclave|Nagar|Colony|Layout|Mansions|Court|House|Villas))\b", 0.6),
-            ("number-then-calle", r"(?P<v>\b\d{1,5}\s+(?-i:Calle|Avenida|Av\.|Carrera|Rua|Rue|Via|Viale|Camino|Paseo)\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2})\b", 0.6),
-            ("intersection", r"\b(?:on|at|of)\s+(?:the\s+corner\s+of\s+)?(?P<v>(?:\d{1,3}(?:st|nd|rd|th)|(?-i:[A-Z][a-z]{2,}))\s+(?:and|&)\s+(?:\d{1,3}(?:st|nd|rd|th)|(?-i:[A-Z][a-z]{2,})))\b", 0.55, _home_near_check),
-            ("number-on-street", r"(?P<v>\b(?:number|no\.?|#)\s*\d{1,5}[A-Za-z]?\s+(?:on|in)\s+(?-i:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?))\b", 0.6, _home_address_check),
-            ("european-street", r"(?P<v>\b(?:(?-i:(?:Via|Viale|Rue|Calle|Avenida|Rua|Avenue|Ul\.|ul\.|Carrer|Paseo|Plaza|Largo|Piazza))\s+(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,2}|(?-i:[A-Z][a-zäöüßåæøé]+(?:straße|strasse|str\.|weg|vej|gatan|gade|laan|straat|plein|platz|allee|gasse|veien|katu)))\s+\d{1,4}[a-zA-Z]?\b)", 0.6),
-            ("uk-postcode", r"\b(?P<v>(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}))\b", 0.5),
+            _address("street", rf"(?P<v>{street}(?-i:\s*,\s*(?!{WEEKDAY_OR_MONTH}\b|{NOT_A_CITY}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s*,?\s*(?-i:[A-Z]{{2}})\s+\d{{5}}(?:-\d{{4}})?)?)", 0.75),
+            _address("lowercase-street", rf"(?P<v>\b\d{{1,6}}\s+(?:(?!(?:years?|months?|days?|weeks?|hours?|hrs?|minutes?|mins?|of|in|at|on|the|for|with|and|to|from|by|our|my|till|til|until|before|after|more|less|people|am|pm)\b)(?-i:[a-z][a-z'’.-]+)\s+){{1,3}}(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|blvd|boulevard|way|place|circle|terrace|crescent|close|trail)\b\.?{unit})", 0.6),
+            _address("number-words-at-home", r"(?P<v>\b\d{2,6}\s+(?:(?-i:[NSEW])\.?\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}))\b(?=[^.!?\n]{0,80}\b(?:porch|garage|driveway|front\s+door|doorstep|mailbox|my\s+house|our\s+house|side\s+gate))", 0.55),
+            _address("unit", r"\b(?P<v>(?:apt\.?|apartment|unit|flat)[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?)\b(?!\s*%)", 0.5),
+            _address("number-name-home", rf"(?<![\d$£€#.,:/-])(?P<v>\b\d{{1,5}}[A-Za-z]?\s+(?:(?-i:[NSEW])\.?\s+)?(?-i:[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?))\b(?!\s*(?:%|am\b|pm\b|-))", 0.55, _home_address_check),
+            _address("rural-route", r"(?P<v>\b(?:RR|R\.R\.|Rural\s+Route|HC|Star\s+Route)\s*#?\d{1,4}\s*,?\s*Box\s*#?\d{1,5})\b", 0.7),
+            _address("county-road", r"(?P<v>\b\d{1,6}\s+(?:County\s+Road|County\s+Rd\.?|CR|Farm\s+Road|FM|Ranch\s+Road|State\s+Route|Route|Rte\.?|Hwy|Highway)\s+\d{1,4}[A-Z]?)\b", 0.65),
+            _address("lot-or-block", r"(?P<v>\b(?:Lot|Plot|Block|Blk)\s*#?\d{1,4}[A-Z]?\s*,\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))\b", 0.55, _home_address_check),
+            _address("flat-in-complex", r"(?P<v>\b(?-i:[A-Z])?-?\d{1,4}[A-Z]?\s*,\s*(?-i:[A-Z][a-z]+\s+){1,3}(?-i:Apartments|Apts|Towers|Residency|Residences|Heights|Society|Complex|Enclave|Nagar|Colony|Layout|Mansions|Court|House|Villas))\b", 0.6),
+            _address("number-then-calle", rf"(?P<v>\b\d{{1,5}}\s+(?-i:Calle|Avenida|Av\.|Carrera|Rua|Rue|Via|Viale|Camino|Paseo)\s+{PARTICLE}(?-i:[A-Z][\w'’.-]+)(?:\s+{PARTICLE}(?-i:[A-Z][\w'’.-]+)){{0,2}})\b", 0.6),
+            _address("intersection", r"\b(?:on|at|of)\s+(?:the\s+corner\s+of\s+)?(?P<v>(?:\d{1,3}(?:st|nd|rd|th)|(?-i:[A-Z][a-z]{2,}))\s+(?:and|&)\s+(?:\d{1,3}(?:st|nd|rd|th)|(?-i:[A-Z][a-z]{2,})))\b", 0.55, _home_near_check),
+            _address("number-on-street", r"(?P<v>\b(?:number|no\.?|#)\s*\d{1,5}[A-Za-z]?\s+(?:on|in)\s+(?-i:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?))\b", 0.6, _home_address_check),
+            _address("european-street", rf"(?P<v>\b(?:(?-i:(?:Via|Viale|Rue|Calle|Avenida|Rua|Avenue|Ul\.|ul\.|Carrer|Paseo|Plaza|Largo|Piazza))\s+{PARTICLE}(?-i:[A-Z][\w'’.-]+)(?:\s+{PARTICLE}(?-i:[A-Z][\w'’.-]+)){{0,2}}|(?-i:[A-Z][a-zäöüßåæøé]+(?:straße|strasse|str\.|weg|vej|gatan|gade|laan|straat|plein|platz|allee|gasse|veien|katu)))\s+\d{{1,4}}[a-zA-Z]?\b)", 0.6),
+            # a US military mailing address: "PSC 2581, Box 0041, APO AP 32376"
+            _address("military-mail", r"(?P<v>\b(?:PSC|CMR|Unit)\s+\d{2,5}\s*,?\s*Box\s+\d{1,5}(?:\s*,?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?)\b", 0.65),
+            # a home on a named street: "my place on Elm", "our flat off Marchmont Road", "the last house on Birch Road (#62)"
+            _address("home-on-street", rf"\b(?:(?:my|our)\s+(?:[\w'’-]+\s+){{0,2}}?|(?:my|our|the)\s+(?:parents'?|mum's|mom's|dad's|nan's|last|first|second|third|corner|end|blue|white|yellow|red|green|grey|gray|brick|little)\s+(?:[\w'’-]+\s+)?)(?:house|place|home|flat|apartment|condo|bungalow|cottage|townhouse|duplex|unit)\s+(?:is\s+)?(?:the\s+(?:[\w-]+\s+)?one\s+)?(?:on|off|along|at)\s+(?:(?:the\s+)?(?:corner|end|top|bottom|far\s+end)\s+of\s+)?(?P<v>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?:\s+{ADDRESS_SUFFIX}\b{ABBREV_DOT})?(?:\s*,?\s*\(?\s*(?:#|no\.?\s*|number\s+)\d{{1,5}}[A-Za-z]?\s*\)?)?)", 0.6, _home_on_street_check),
+            # a Philippine purok or sitio and barangay: "Purok 3, Brgy. Maligaya"
+            _address("purok-barangay", r"(?P<v>\b(?:Purok|Sitio)\s*#?\d{1,3}[A-Z]?(?:\s*,?\s*(?:Brgy\.?|Barangay|Bgy\.?)\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?)", 0.65),
+            # a flat said the way neighbours say it: "I'm in 12C at the Kingsley", "we live in 4B"
+            _address("live-in-unit", r"\b(?:i'm|i\s+am|we're|we\s+are|i\s+live|we\s+live|living)\s+in\s+(?:apt\.?\s*|unit\s*|flat\s*|#)?(?P<v>(?!(?:2d|3d|4d|4k|8k|4g|5g)\b)\d{1,4}[A-Z])\b", 0.6),
+            # a house or flat number in the Indian way ("H.No. 12-2-417, Road No. 5"), residential by its very form
+            _address("house-number", r"(?P<v>\b(?:House|Door|Flat|Plot)\s+No\.?\s*#?\d{1,4}(?:[-/]\d{1,4}){0,3}[A-Z]?\b|\bH\.\s?No\.?\s*#?\d{1,4}(?:[-/]\d{1,4}){0,3}[A-Z]?\b)(?:\s*,\s*(?:Road|Street|Lane|Cross|Main)\s+No\.?\s*\d{1,3})?", 0.65),
+            # a Philippine subdivision address: "Blk 9 Lot 14, Camella Homes", "Block 3 Lot 22 Phase 2"
+            _address("block-lot", r"(?P<v>\b(?:Blk|Block|Bk)\.?\s*#?\d{1,4}[A-Z]?\s*,?\s*(?:Lot|Lt)\.?\s*#?\d{1,4}[A-Z]?(?:\s*,?\s*(?:Phase|Ph)\.?\s*\d{1,2}[A-Z]?)?(?:\s*,\s*(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\.?))?)", 0.7),
+            _address("uk-postcode", r"\b(?P<v>(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}))\b", 0.5),
         ],
     )
 
 
-DIGIT_WORD = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)"
+DIGIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|oh|o)(?!\w)"
 CODE_PLACE = (r"(?:gate|side\s+gate|garden\s+gate|front\s+gate|door|side\s+door|front\s+door|back\s+door|garage|lock\s*box|lockbox|"
-              r"alarm|building|entry|keypad|buzzer|callbox|call\s+box|intercom|key\s*safe|keysafe|padlock|shed|wifi|wi-fi|combo|combination)")
+              r"alarm|building|entry|keypad|buzzer|callbox|call\s+box|intercom|key\s*safe|keysafe|padlock|shed|wifi|wi-fi|combo|combination|"
+              r"apartment|condo|lobby|entrance|mailbox|letterbox|locker|parcel\s+locker|storage\s+unit|key\s*box|door\s+lock|smart\s+lock|"
+              r"deadbolt|bike\s+lock|security\s+system|garage\s+door)")
+# a year after "built in", "since", "est." is a date, not a code ("our building was built in 1889")
+CODE_YEAR = _Lazy(r"(?:\b(?:in|since|built|circa|c\.|est\.?|established|from|of|year|back\s+to)\s+)$")
 
 
 def _code_check(text: str, m: regex.Match) -> float | None:
     value = m.group("v")
     digits = sum(ch.isdigit() for ch in value)
     words = len(_rx(DIGIT_WORD, F).findall(value))
+    if _rx(r"(?:18|19|20)\d\d").fullmatch(value.strip()) and CODE_YEAR.search(text[max(0, m.start("v") - 15):m.start("v")]):
+        return None
     if digits >= 3 or words >= 3:
         return 0.85
     return None
@@ -548,12 +816,14 @@ def _code_check(text: str, m: regex.Match) -> float | None:
 
 def access_code_recognizer() -> RegexRecognizer:
     """Gate, door, lockbox, alarm and keypad codes, in digits or words, before or after the keyword."""
-    value = rf"(?:\d(?:[\s-]\d){{2,7}}(?!\d)|(?:[#*]\s?)?\d{{1,4}}(?:[\s-]?\d{{1,4}})?#?|{DIGIT_WORD}(?:[\s,-]+{DIGIT_WORD}){{2,7}})"
+    value = rf"(?:\d(?:[\s-]\d){{2,7}}(?!\d)|\d{{2}}(?:[\s-]\d{{2}}){{2,3}}(?!\d)|(?:(?:[#*]|star|hash|pound)\s?)?(?:\d(?:[\s-]\d){{2,7}}(?!\d)|\d{{1,4}}(?:[\s-]?\d{{1,4}})?)#?|{DIGIT_WORD}(?:[\s,-]+{DIGIT_WORD}){{2,7}})"
     return RegexRecognizer(
         "ACCESS_CODE",
         [
             ("code", rf"\b{CODE_PLACE}\s+(?:code|pin|password|passcode|combo|combination|number)\s*(?:is|was|'s|:|=|-)?\s*(?:still\s+)?(?P<v>{value})(?!\d)", 0.9),
-            ("code-later", rf"\b{CODE_PLACE}\b[^.!?\n]{{0,60}}?\b(?:code|pin|combo|combination|is|'s|punch|enter|type|opens\s+with|open\s+with|unlocks?\s+with)\b[^.!?\n\d]{{0,40}}?(?P<v>{value})(?!\d)", 0.85),
+            ("code-later", rf"\b{CODE_PLACE}\b[^.!?\n]{{0,60}}?\b(?:code|pin|combo|combination|punch|enter|type|key\s+in|dial|opens\s+with|open\s+with|unlocks?\s+with)\b[^.!?\n\d]{{0,40}}?(?P<v>{value})(?!\d)", 0.85),
+            # "is" and "'s" only right after the place: "the gate's 2580", "keypad is six two eight four"
+            ("place-is", rf"\b{CODE_PLACE}\b[^.!?\n\d]{{0,15}}?(?:\bis|'s)\b[^.!?\n\d]{{0,20}}?(?P<v>{value})(?!\d)", 0.85),
             ("code-to", rf"\b(?:code|pin|combo)\s+(?:to|for)\s+(?:the|my|our)\s+(?:\w+\s+)?{CODE_PLACE}\s*(?:is|:)?\s*(?P<v>{value})(?!\d)", 0.9),
             ("code-at", rf"(?P<v>[#*]?\d{{3,8}}#?)\s+(?:at|on|into|in)\s+the\s+(?:\w+\s+)?{CODE_PLACE}\b", 0.85),
         ],
@@ -565,8 +835,17 @@ def _dob_check(text: str, m: regex.Match) -> float | None:
     """A birthday with this year's or next year's date is an event (a sale, a party), not a birth date."""
     years = _rx(r"(?:19|20)\d{2}").findall(m.group("v"))
     label = m.group("label").lower() if m.group("label") else ""
-    if years and int(years[-1]) >= 2024 and not _rx(r"dob|d\.o\.b|birth\s*date|birthdate|born|date\s+of\s+birth").search(label):
+    if years and int(years[-1]) >= 2024 and not _rx(r"dob|d\.o\.b|birth\s*date|birthdate|born|date\s+of\s+birth|arrived|into\s+the\s+world|debut|arrival|entrance|joined").search(label):
         return None
+    if _rx(r"(?:born|arrived)").search(label) and _rx(
+            r"\b(?:we|we've|it|this\s+\w+|(?:our|the|my)\s+(?:little\s+)?(?:shop|business|brand|store|company|bakery|studio|salon|cafe|café|truck|idea|company|podcast|blog|channel|line|range|candle|product))\s+(?:was\s+|were\s+|got\s+|officially\s+|first\s+)*$", F).search(
+            text[max(0, m.start("label") - 40):m.start("label")]):
+        return None  # "we were born on the 4th of July 2015": the business's founding, not a person's birth
+    if _rx(r"^[\W\d]{0,6}(?:(?:and|so|now|today)\s+)?(?:our|the|this)\s+(?:\w+\s+)?(?:shop|store|business|bakery|brand|company|studio|salon|cafe|café|truck|restaurant|boutique|brewery|flagship|stall|market)\b", F).search(text[m.end():m.end() + 60]) and not _rx(
+            r"\b(?:i|i'm|i\s+was|she|he|my|me|our\s+(?:son|daughter|boy|girl|baby|little|twins|kid))\b", F).search(text[max(0, m.start("label") - 40):m.start("label")]):
+        return None  # "Born on Christmas Day 2015: our flagship store turns 10"
+    if "arriv" in label and PET_NEAR.search(text, max(0, m.start() - 80), m.end() + 80):
+        return None  # a rescue cat arriving
     return 0.85
 
 
@@ -574,7 +853,7 @@ def date_of_birth_recognizer() -> RegexRecognizer:
     month = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
              r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\.?")
     date = (
-        rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)?\d{{2}}|{month}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*(?:of\s+)?(?:19|20)\d{{2}}"
+        rf"(?:\d{{1,2}}[/.·-]\d{{1,2}}[/.·-](?:19|20)?\d{{2}}|\d{{1,2}}\s+\d{{1,2}}\s+(?:19|20)\d{{2}}|{month}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*(?:of\s+)?(?:19|20)\d{{2}}"
         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?{month}\s*,?\s*(?:of\s+|de\s+)?(?:19|20)\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})"
     )
     label = r"(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthdate|born|birthday|bday|b-day|cumple(?:años)?|fecha\s+de\s+nacimiento)"
@@ -583,6 +862,14 @@ def date_of_birth_recognizer() -> RegexRecognizer:
         [
             ("dob-label", rf"\b(?P<label>dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthdate)\s*(?:is|:|-|=)?\s*(?P<v>{date}|\d{{1,2}}[/.-]\d{{1,2}})", 0.95),
             ("label-then-date", rf"\b(?P<label>{label})\b[^\n]{{0,45}}?(?P<v>{date})", 0.85),
+            # "DOB 12 Mar 88", "born May 3rd '22": a two-digit year only after a birth label
+            ("short-year", rf"\b(?P<label>dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthdate|born)\b[^\n\d]{{0,25}}?(?P<v>{month}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*['’]?\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\s*,?\s*['’]?\d{{2}})\b(?!\s*(?:am|pm|mins?|minutes|[:.]\d))", 0.85),
+            # "Grandpa (b. 17.11.1938)"
+            ("b-dot", rf"(?:\(\s*|\b)(?P<label>b\.)\s*(?P<v>{date})", 0.85),
+            # a child's arrival: "Our boy arrived 14 February 2021", "Kid #2 arrived on 2/11/2023"
+            ("arrived", rf"\b(?:{CHILD}|kid\s*#?\s*\d|baby\s*(?:#|no\.?)?\s*\d|he|she|{NAME})\s+(?:finally\s+|officially\s+)?(?P<label>arrived|came\s+into\s+the\s+world|made\s+(?:his|her|their)\s+(?:debut|arrival|entrance)|joined\s+(?:us|the\s+family|our\s+family))\b[^.!?\n]{{0,20}}?(?P<v>{date})", 0.85),
+            # "born Christmas Eve 2020", "born on the 4th of July, 1990"
+            ("born-holiday", r"\b(?P<label>born)\s+(?:on\s+)?(?P<v>(?:christmas(?:\s+(?:eve|day))?|new\s+year'?s\s+(?:eve|day)|valentine'?s(?:\s+day)?|halloween|thanksgiving(?:\s+day)?|easter(?:\s+sunday)?|boxing\s+day|leap\s+day|the\s+(?:4th|fourth)\s+of\s+july|independence\s+day|st\.?\s+patrick'?s\s+day|mother'?s\s+day|father'?s\s+day)\s*,?\s*(?:19|20)\d{2})\b", 0.85),
         ],
         check=_dob_check,
     )
@@ -635,12 +922,37 @@ HEALTH_TERMS = [
     "in a cast", "crutches", "broken foot", "fractured", "torn meniscus",
     "slipped disc", "herniated disc", "back surgery", "spinal fusion", "surgeon", "anesthesia", "recovery room",
     "needed stitches", "got stitches",
+    # health news said without naming the condition; pregnancy and its loss in everyday words
+    "health scare", "health news", "health update", "health stuff", "health issues", "health problems",
+    "health struggles", "medical stuff", "medical news", "medical update", "tests came back", "test came back",
+    "results came back", "biopsy came back", "scans came back", "bloods came back", "start treatment",
+    "starts treatment", "starting treatment", "started treatment", "finished treatment", "on the spectrum",
+    "eating for two", "bun in the oven", "rainbow baby", "lost our baby", "lost my baby", "pregnancy loss",
+    "baby loss", "stillborn", "stillbirth", "chemical pregnancy", "two pink lines",
+    "shadow on", "doctors found", "doctor found", "been admitted", "was admitted", "got admitted", "admitted again",
+    "kidneys", "lungs", "heart problems", "heart issues", "kidney problems", "liver problems",
+    "started therapy", "in therapy", "speech therapy", "occupational therapy",
+    "play therapy", "couples therapy", "family therapy", "therapy appointment", "therapy sessions",
+    "doctor's appointment", "doctors appointment", "doctor appointment", "hospital appointment", "hospital appointments",
+    "medical appointment", "medical appointments", "specialist appointment", "having a baby", "trying to conceive",
+    "ttc", "immunocompromised", "immune compromised", "immunosuppressed", "neurodivergent", "dyslexic", "dyslexia",
+    "dyspraxia", "dyscalculia", "tourette's", "tourettes", "bump update", "bumpdate", "hospital bag",
+    # Spanish, Tagalog, romanised Hindi
+    "embarazada", "diagnosticaron", "diagnosticado", "diagnosticada", "cáncer", "quimio", "quimioterapia",
+    "hospitalizado", "hospitalizada", "en el hospital", "cirugía", "operación", "buntis", "na-ospital", "nasa ospital",
+    "ospital", "garbhvati", "pregnant hoon", "hospital mein",
+    "malignant", "news from the doctor", "news from the doctors", "scan day", "scanxiety", "acl reconstruction",
+    "acl surgery", "acl repair", "reconstruction surgery", "healed from", "healing from", "recovering after",
+    "epipens", "epi-pen", "epi-pens", "insulin pens", "glucose monitor", "has a temperature", "had a temperature",
+    "running a temperature", "high temperature", "out of hours doctor", "out-of-hours doctor", "at the doctor's",
+    "at the doctors", "at the gp", "at the pediatrician", "at the paediatrician", "pediatrician appointment",
 ]
 HEALTH_SUBJECT = (
-    r"(?:\bi\b|\bi'm\b|\bim\b|\bi've\b|\bi\s+am\b|\bmy\b|\bme\b|\bwe\b|\bwe're\b|\bour\b|\bmom\b|\bdad\b|\bhusband\b|\bwife\b|\bhubby\b"
+    r"(?:\bmi\b|\bmis\b|\bmamá\b|\bpapá\b|\besposo\b|\besposa\b|\bhij[oa]\b|\bestoy\b|\bako\b|\bko\b|\bnanay\b|\btatay\b|\basawa\b|\blola\b|\blolo\b|\bmeri\b|\bmera\b|\bmere\b|\bammi\b|\babbu\b|"
+    r"\bi\b|\bi'm\b|\bim\b|\bi've\b|\bi\s+am\b|\bmy\b|\bme\b|\bwe\b|\bwe're\b|\bour\b|\bmom\b|\bdad\b|\bhusband\b|\bwife\b|\bhubby\b"
     r"|\bson\b|\bdaughter\b|\bsister\b|\bbrother\b|\bgrandma\b|\bgrandpa\b|\bmother\b|\bfather\b|\bbestie\b|\bfriend\b"
     r"|\bboyfriend\b|\bgirlfriend\b|\bpartner\b|\bfiance\b|\bfiancée\b|\bbaby\b|\bmama\b|\bpapa\b|\baunt\b|\buncle\b"
-    r"|\bcousin\b|\bneighbor\b|\bneighbour\b|\bcoworker\b|\bboss\b|\bshe\b|\bhe\b|\bher\b|\bhis\b|\bhim\b|\bnan\b|\bnana\b|\bnanna\b|\bgran\b|\bgrandad\b|\bmum\b|\bhusband's\b|\bdoc\b|\bdoctor\b|\bdr\b|\bdoc's\b|\bdoctor's\b|\bin-law\b|\bkids?\b|(?-i:\b[A-Z][a-z]+'s\b))"
+    r"|\bkiddos?\b|\btoddler\b|\btwins\b|\bbub\b|\bgrandson\b|\bgranddaughter\b|\bniece\b|\bnephew\b|\bstepson\b|\bstepdaughter\b|\bwifey\b|\bbf\b|\bgf\b|\bcousin\b|\bneighbor\b|\bneighbour\b|\bcoworker\b|\bboss\b|\bshe\b|\bhe\b|\bher\b|\bhis\b|\bhim\b|\bnan\b|\bnana\b|\bnanna\b|\bgran\b|\bgrandad\b|\bmum\b|\bhusband's\b|\bdoc\b|\bdoctor\b|\bdr\b|\bdoc's\b|\bdoctor's\b|\bin-law\b|\bkids?\b|(?-i:\b[A-Z][a-z]+'s\b))"
 )
 NOT_DISCLOSURE = (
     r"(?:research|awareness|walk|run\b|5k|fundraiser|fundraising|charity|donat|survivors?\s+month|month\b|foundation|"
@@ -651,9 +963,9 @@ NOT_DISCLOSURE = (
 STRONG_HEALTH = regex.compile(
     r"^(?:diagnosed|diagnosis|chemo|chemotherapy|miscarriage|miscarried|pregnant|ivf|mastectomy|hysterectomy|c-section|"
     r"biopsy|dialysis|hospitalized|hospitalised|in\s+remission|relapse|first\s+trimester|second\s+trimester|third\s+trimester|"
-    r"due\s+date|nicu|bed\s*rest|weeks\s+pregnant|lost\s+the\s+baby|due\s+in|panic\s+attack|hypothyroid|"
-    r"bloodwork|blood\s+work|pregnancy\s+test|positive\s+test|infirmary|a&e|emergency\s+room|glandular\s+fever|chest\s+infection|knee\s+op|\w+(?:pril|olol|statin|prazole|oxetine|aline|azepam|thyroxine|formin|mab|cillin|mycin|pam|lam|zole|sone|tidine|dronate|glutide|vir))$", F)
-CHARITY_AFTER = regex.compile(r"^\W{0,3}(?:shots?\s+(?:available|clinic|here|walk-?ins?)|season|vaccines?\s+(?:available|clinic|here|walk-?ins?)|clinic\s+(?:now|is|will|offers|hours|team|staff|opens)|counter|awareness|acceptance|research|center|centre|society|institute|foundation|month|day|week|walk|run|survivors?|ward|unit|charity|fund\b|patients|friendly|support\s+group|-friendly|-safe|safe)", F)
+    r"due\s+date|nicu|bed\s*rest|malignant|news\s+from\s+the\s+doctors?|embarazada|buntis|quimio(?:terapia)?|diagnosticaron|weeks\s+pregnant|lost\s+the\s+baby|due\s+in|panic\s+attack|hypothyroid|"
+    r"bloodwork|blood\s+work|pregnancy\s+test|positive\s+test|lost\s+(?:our|my)\s+baby|stillborn|stillbirth|rainbow\s+baby|eating\s+for\s+two|bun\s+in\s+the\s+oven|infirmary|a&e|emergency\s+room|glandular\s+fever|chest\s+infection|knee\s+op|\w+(?:pril|olol|statin|prazole|oxetine|aline|azepam|thyroxine|formin|mab|cillin|mycin|pam|lam|zole|sone|tidine|dronate|glutide|vir))$", F)
+CHARITY_AFTER = regex.compile(r"^\W{0,3}(?:support\s+(?:evenings?|nights?|meetings?|sessions?|circles?|groups?|caf[eé]s?|mornings?)|shaped|shape|(?:partners?|team|staff|department|dept|practice|nurses|doctors|specialists|professionals|experts|practitioners|providers)\b|bean|beans|helplines?|hotlines?|&\s+[\w ]{0,30}(?:society|foundation|association|trust|alliance)|first\s+aid|first-?aiders?|training|resources|tips|check-?ins?|webinar|course|policy|champions?|support\s+(?:charity|fund|network|services?|centre|center|line|worker)|(?:awareness|support)\s+(?:week|month|day)|shots?\s+(?:available|clinic|here|walk-?ins?)|season|vaccines?\s+(?:available|clinic|here|walk-?ins?)|clinic\s+(?:now|is|will|offers|hours|team|staff|opens)|counter|awareness|acceptance|research|center|centre|society|institute|foundation|month|day|week|walk|run|survivors?|ward|unit|charity|fund\b|patients|friendly|support\s+group|-friendly|-safe|safe)", F)
 
 
 def _inside_quotes(text: str, start: int, end: int, reach: int = 25) -> bool:
@@ -680,6 +992,8 @@ def _health_check(text: str, m: regex.Match) -> float | None:
         return None  # "check with your midwife", "your doctor": advice, nobody's own health
     if _rx(r"\b(?:can|could|cannot|can't|to|will\s+never|never)\s+(?:get|be|become)\s*$", F).search(text[max(0, start - 30):start]):
         return None  # talk about pregnancy in general, not somebody's
+    if _not_health_news(text, m):
+        return None
     if STRONG_HEALTH.match(m.group("v")):
         return 0.7
     # the sentence (or line) around the term
@@ -697,6 +1011,96 @@ def _health_check(text: str, m: regex.Match) -> float | None:
     if _rx(NOT_DISCLOSURE, F).search(around):
         return None
     return 0.7
+
+
+def _outcome_check(text: str, m: regex.Match) -> float | None:
+    """A scan, surgery or test with its outcome, unless it is a product's, a lab's or a campaign's."""
+    if _rx(r"\b(?:lab|labs|formula|product|products|batch|batches|water|soil|safety|quality|sample|samples|launch|website|app|beta|software|campaign|ads?|survey|poll|sales|audit|inspection|mot|car|van|roof|boiler|exam|exams|gcse|a-?levels?|students?)\b", F).search(
+            text, max(0, m.start() - 80), m.end() + 60):
+        return None
+    if _not_health_news(text, m) or _inside_quotes(text, m.start("v"), m.end("v")):
+        return None
+    return 0.7
+
+
+def _not_health_news(text: str, m: regex.Match) -> bool:
+    """Health words that are not news about anybody: a figure of speech ("a serious addiction"), a team
+    "expecting big things", a lab's test results for a product, a talk about burnout, a product for a
+    condition, a star sign."""
+    term = _rx(r"\s+").sub(" ", m.group("v").lower())
+    start, end = m.start("v"), m.end("v")
+    before = text[max(0, start - 50):start]
+    after = text[end:end + 60]
+    if term in ("addiction", "addicted", "obsession") and _rx(
+            r"(?:\b(?:it's|it\s+is|this\s+is|that's|these\s+are|is|are|a|an|my\s+(?:new|latest|current)|our\s+(?:new|latest))\s+(?:\w+\s+){0,2}$)", F).search(before) and not _rx(
+            r"\b(?:recover\w*|rehab|sober|clean|relapse|treatment|meeting|gambling|alcohol|drugs?|opioids?|pills)\b", F).search(text):
+        return True  # "it's a serious addiction at this point 😂"
+    if term == "expecting" and not _rx(
+            r"^\s*(?:[!.🤰👶💕❤💙💗🩷🍼]|$|again|our\s+(?:first|second|third|fourth|\w+\s+(?:baby|child|little))|(?:a|another)\s+(?:baby|little|boy|girl|rainbow|bundle)|baby|twins|number|#|no\.|in\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the\s+(?:spring|summer|fall|autumn|winter|new\s+year))|(?:this|next)\s+(?:spring|summer|fall|autumn|winter))", F).match(after):
+        return True  # "our team is expecting big things"
+    if term.startswith(("test", "results", "scans", "bloods")) or term in ("test results", "scan results"):
+        sentence = text[max(0, start - 80):end + 80]
+        if _rx(r"\b(?:lab|labs|formula|product|products|batch|batches|water|soil|safety|quality|independent|third[- ]party|sample|samples|purity|potency|coa|certificate|heavy\s+metals|organic|inspection|survey|poll|a/b|split\s+test|taste\s+test|beta|launch|exams?|gcses?|a-?levels?|school|students?|grades|straight\s+as|election|quiz|sales|campaign)\b", F).search(sentence) and not _rx(
+                r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:doctor|oncologist|gp|biopsy|scan|bloods|mri|surgeon|specialist)\b", F).search(sentence):
+            return True  # "the test results are in and our new formula passed"
+    if _rx(r"\b(?:spoke|speaks|speaking|talk(?:s|ed|ing)?|wrote|writes|writing|podcast|episode|webinar|panel|article|book|session|keynote|workshop)\s+(?:\w+\s+){0,2}(?:about|on)\s+(?:\w+\s+){0,2}$", F).search(before):
+        return True  # "spoke about founder burnout at the summit"
+    if term in ("anxiety", "allergy", "allergen", "stress", "worry") and _rx(r"^-?\s*free\b", F).match(after):
+        return True  # "anxiety-free gifting"
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start), text.rfind("\n", 0, start)) + 1
+    if _rx(r"^\s*\?").match(after) and not _rx(r"\b(?:i|i'm|my|me|we're|our|mum|mom|dad|hubby|son|daughter|baby)\b", F).search(text[sentence_start:start]):
+        return True  # "Slipped disc? Our physio partners have Saturday appointments": a question to the reader
+    if _rx(r"^\s*(?:[\w-]+\s+){0,2}(?:assessments?|screenings?|testing|tutoring|lessons|medicines?|reducers?|relief|remed(?:y|ies)|thermometers?|charts?|cases?|holders?|pouch(?:es)?|sleeves?|covers?|flash\s*cards?|worksheets?|resources|toys?|tools?|games?|apps?|bags?|supplies|equipment|needles?|gloves?|trays?|labels?|sets?|packs?|sample\s+\w+|wraps?|belts?|binders?|kits?|pads?|creams?|balms?|oils?|teas?|pillows?|bundles?|gift\s+sets?|hampers?|boxes|box|essentials|range|collection|bras?|leggings|underwear|guide|course|classes|programm?e?|workshop|e-?book|cards?|candles?|gummies|capsules|supplements?)\b", F).match(after) and not _rx(
+            r"\b(?:i|i'm|my|me|his|her)\s+(?:[\w'’]+\s+){0,2}$", F).search(before):
+        return True  # "our new c-section recovery wrap": a product for a condition, nobody's own
+    if _rx(r"\b(?:designed|developed|created|made|formulated|approved|reviewed|written|recommended|tested|endorsed|founded|run|led)\s+(?:with|by|alongside)\s+(?:a|an|our|the|local|two|three)\s+(?:\w+\s+)?$", F).search(before):
+        return True  # "designed with a midwife": a professional who helped the business
+    if term in ("flu", "the flu", "covid", "shingles") and _rx(r"^\s*(?:shots?|jabs?|vaccines?|vaccinations?|boosters?|clinic|season)\b", F).match(after):
+        return True  # "flu shots at the pharmacy": a routine jab, not an illness
+    if text[start:end][:1].isupper() and _rx(r"\b(?:at|from|with|visit|of|to|by|team|staff)\s+(?:the\s+)?(?-i:[A-Z][A-Za-z&-]*[a-z])\s+$").search(before) and not _rx(
+            r"hospital|ward|icu|unit|a&e|\ber\b|emergency|infirmary|urgent", F).search(term):
+        return True  # "the team at Northside Physio": part of a business's name
+    if term.startswith(("recover", "healed", "healing")) and _rx(r"^\s+(?:from\s+)?(?:(?:the|a|an|this|that|last|our|my|all|such|one|what)\s+)*(?:(?:best|busy|busiest|crazy|long|huge|big|wild|epic|amazing|fun|hectic|mad|massive|great|sold[- ]out|holiday|christmas|black\s+friday|launch)\s+)*(?:week|weekend|night|party|wedding|holidays?|market|markets|sale|event|rush|launch|christmas|festival|trip|move|vacation|hangover|jet\s*lag|season|day|fair|show|expo|shift|marathon|feast|birthday|celebrations?)\b", F).match(after):
+        return True  # "recovering from the best week ever"
+    if _rx(r"\b(?:the|a|our)\s+local\s+$", F).search(before):
+        return True  # "this year it's the local hospice": a cause the business supports
+    if _rx(r"(?:review|customer\s+love|testimonial|feedback|said|says|wrote)\b[^\n]{0,20}?['\"“‘][^\n]{0,200}$", F).search(text[max(0, start - 220):start]) and _rx(r"^[^\n]{0,200}?['\"”’](?:\s|$|[.!,❤💕✨-])", F).match(text[end:end + 220]):
+        return True  # a customer's words quoted in a review
+    if term.startswith(("been admitted", "was admitted", "got admitted", "admitted")) and _rx(
+            r"^\s*(?:again\s+)?(?:to|into|at)\s+(?!(?:the\s+)?(?:\w+\s+)?(?:hospital|icu|er\b|ward|a&e|intensive|emergency|psych|rehab|infirmary))", F).match(after):
+        return True  # "was admitted to the bar", "admitted to Harvard"
+    if term == "due date" and (_rx(r"^\s+(?:for|of|on\s+(?:the|your|all|invoices?)|extended|is\s+extended)\b", F).match(after) or _rx(
+            r"\b(?:payment|invoice|entry|entries|submission|application|assignment|tax|rent|order|project|registration|bill|library|book)\s+$", F).search(before)):
+        return True  # "due date for entries is March 3"
+    if _rx(r"\b(?:everyone|everybody|everyone's|everybody's|people|folks|so\s+many\s+(?:people|friends|of\s+you)|all\s+(?:my|our)\s+friends)\b[^.!?\n]{0,15}$", F).search(before):
+        return True  # "everyone's having a baby this year": nobody in particular
+    if term[:1].isdigit() and PET_NEAR.search(text, max(0, start - 80), end + 40):
+        return True  # "our shop kitten, she's 10 weeks"
+    if _rx(r"\b(?:we\s+can|you\s+can|can\s+we|together|let's|let\s+us|help\s+us|join\s+us\s+in)\s+(?:\w+\s+){0,3}$", F).search(before):
+        return True  # "together we can beat breast cancer": a cause, not a diagnosis
+    if term.startswith(("health", "medical")) and _rx(
+            r"^\s*(?:on|for|about|from)\s+(?!(?:my|her|his|mum|mom|dad|hubby|husband|wife|grandma|grandpa|nana|the\s+family|our\s+(?:family|little|son|daughter|boy|girl|baby|kid|mum|mom|dad|twins|eldest|youngest)))", F).match(after):
+        return True  # "health update on our shop hens", "big health news for coffee lovers"
+    if "treatment" in term and _rx(r"^\s+(?:for|with)\s+(?:your|dry|oily|damaged|frizzy|tired|cracked|sensitive|(?:\w+\s+)?(?:skin|hair|hands|feet|nails|lips|scalp|lawn|wood|roof))\b", F).match(after):
+        return True  # "start treatment for dry hands today with our balm"
+    if _rx(r"\bretail\s+therapy\b", F).search(text, max(0, start - 40), end + 40):
+        return True  # "we're in therapy... retail therapy"
+    if term in ("mental health", "burnout", "wellbeing") and (_rx(r"^\s*(?:matters|is\s+(?:important|health|wealth|everything)|for\s+(?:all|everyone|our))\b", F).match(after) or (
+            _rx(r"\b(?:our|the)\s+(?:whole\s+)?(?:staff|team|employees|crew|workers)\b", F).search(text, max(0, start - 80), end + 80)
+            and not _rx(r"\b(?:i|i'm|my|me)\b", F).search(text, max(0, start - 80), end + 80))):
+        return True  # "Mental health matters: our staff get a wellbeing day every quarter"
+    if term.endswith(("doctor", "gp")) and _rx(r"^\s*(?:friend|friends|pal|mate|colleague|buddy|neighbou?r|customer|client|sister|brother|husband|wife|who\s+(?:loves|ordered|bought|recommended))\b", F).match(after):
+        return True  # "my doctor friend swears by our candle"
+    if term.endswith("op") and _rx(r"^\s*shops?\b", F).match(after):
+        return True  # "my op shop haul": a charity shop
+    if _rx(r"\bretail\s+$", F).search(before) or (term == "having a baby" and _rx(r"^\s*(?:shower|sprinkle|boom|bump\s+photoshoot)", F).match(after)):
+        return True  # "retail therapy", "having a baby shower"
+    if term == "stroke" and (_rx(r"^\s+of\b", F).match(after) or _rx(r"\b(?:brush|master|back|breast|paddle|key|pen|golf|swim(?:ming)?)\s*$", F).search(before)):
+        return True  # "the stroke of midnight", "a master stroke"
+    if term == "cancer" and (text[start:end] == "Cancer" and _rx(r"^\s*(?:season|sign|sun|moon|rising|babies|gang|energy|szn|traits?)\b|^\s*[♋✨]", F).match(after) or _rx(
+            r"\b(?:a|fellow|proud|typical|you|my\s+fellow)\s+$", F).search(before) and text[start:end] == "Cancer"):
+        return True  # the star sign
+    return False
 
 
 # everyday complaints that say little about anybody's health, left out of the lexicon frames below
@@ -732,7 +1136,7 @@ FAMILY = (r"(?:my|our|his|her|their|mom's|mum's|dad's|mother's|father's|husband'
           r"fianc[eé]e?'s|boyfriend's|girlfriend's|aunt's|uncle's|niece's|nephew's|cousin's|stepson's|stepdaughter's|"
           r"(?-i:[A-Z][a-z]+)'s)")
 SENTENCE_SUBJECTLESS = regex.compile(
-    r"(?:^|[.!?\n]\s*|\b(?:so|and|but|lol|update:|update)\s+)(?:just\s+|finally\s+|still\s+|officially\s+)?(?:had|got|getting|been|being|living|dealing|"
+    r"(?:^|[.!?\n,;:–—]\s*|\b(?:so|and|but|lol|update:|update)\s+)(?:just\s+|finally\s+|still\s+|officially\s+)?(?:had|got|getting|been|being|living|dealing|"
     r"recovering|diagnosed|battling|fighting|struggling|suffering|started|starting|finished|finishing|going\s+in|went\s+in|"
     r"back\s+from|home\s+from|out\s+of|off\s+to|heading\s+in|currently|chronic|\d+\s+(?:days?|weeks?|months?|years?))\b[^.!?\n]{0,50}$", F)
 
@@ -743,7 +1147,14 @@ def _health_lexicon_check(text: str, m: regex.Match) -> float | None:
     start = m.start("v")
     if CHARITY_AFTER.search(text[m.end("v"):m.end("v") + 20]) or _inside_quotes(text, start, m.end("v")):
         return None
+    if _not_health_news(text, m):
+        return None
     before = text[max(0, m.start() - 40):m.start()]
+    if _rx(r"\b(?:we\s+can|you\s+can|can\s+we|together|let's|let\s+us|help\s+us|join\s+us\s+in)\s+(?:\w+\s+){0,2}$", F).search(before):
+        return None  # "together we can beat breast cancer": a cause, not a diagnosis
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start), text.rfind("\n", 0, start)) + 1
+    if _rx(r"^\s*\?").match(text[m.end("v"):]) and not _rx(r"\b(?:i|i'm|my|me|we're|our)\b", F).search(text[sentence_start:start]):
+        return None  # "Managing diabetes? Ask about our sugar-free range": a question to the reader
     if _rx(r"\b(?:\d+\s+in\s+\d+|people|women|men|anyone|someone|everyone|millions|thousands|many|most|those|you|your|ladies|folks|customers|clients)\b[^.!?\n]{0,30}$", F).search(before):
         return None  # a general statement or advice, nobody's own health
     if _rx(r"\b(?:awareness|research|fundraiser|fundraising|charity|5k|walk\s+for|run\s+for|support(?:s|ing)?\s+(?:people|families|those|anyone|kids|children|women|men|patients)|for\s+(?:people|families|those|anyone|kids|children|women|men|patients|customers|clients)|helps?|helped|relieve[sd]?|cures?|cured|treats?|heals?|fights?|reverse[sd]?|prevents?|ease[sd]?|soothe[sd]?|calm(?:s|ed)?)\s*(?:\w+\s+){0,3}$", F).search(before):
@@ -865,18 +1276,37 @@ class _Span:
 def health_disclosure_recognizer() -> RegexRecognizer:
     return RegexRecognizer(
         "HEALTH_DISCLOSURE",
-        [("condition-verb", rf"\b(?:living|diagnosed|dealing|battling|struggling|fighting|recovering|suffering|coping|survived|surviving|beat|beating|treated|hospitali[sz]ed|admitted|managing|diagnosis|flare|flaring)\s+(?:with|from|of|for|up\s+with)\s+(?:(?:a|an|my|her|his|their|the|stage\s+\w+|severe|chronic|nasty|bad|mild|early|late|acute|aggressive|rare|type\s+(?:1|2|one|two|i|ii)|early-onset|postpartum|really|horrible|another|recurring|recurrent)\s+){{0,3}}(?P<v>{TERM_WORDS})", 0.75, _term_check(_conditions_set, _health_lexicon_check)),
+        [("condition-verb", rf"\b(?:(?:living|diagnosed|dealing|battling|struggling|fighting|recovering|suffering|coping|survived|surviving|beat|beating|treated|hospitali[sz]ed|admitted|managing|diagnosis|flare|flaring)\s+(?:with|from|of|for|up\s+with)|(?:battling|battled|fighting|fought|beat|beating|survived|surviving|managing|diagnosed|dianosed|diagnoised)(?:\s+against)?)\s+(?:(?:a|an|my|her|his|their|the|stage\s+\w+|severe|chronic|nasty|bad|mild|early|late|acute|aggressive|rare|type\s+(?:1|2|one|two|i|ii)|early-onset|postpartum|really|horrible|another|recurring|recurrent)\s+){{0,3}}(?P<v>{TERM_WORDS})", 0.75, _term_check(_conditions_set, _health_lexicon_check)),
          ("condition-role", r"(?<=\w\s+)(?P<v>(?:survivor|sufferer|warrior|patient|diagnosis|flare|flares|flare-?up|journey|relapse|surgery|treatment|treatments|meds|medication|medications|specialist|clinic\s+appointment|appointment|scare))\b", 0.7, _condition_role_check),
          ("has-condition", rf"\b(?:has|had|have|got|caught|came\s+down\s+with|sick\s+with|home\s+with|(?:hospital|hospitali[sz]ed|icu|er|nicu)\s+(?:\w+\s+){{0,3}}?with|tested\s+positive\s+for)\s+(?:a\s+|an\s+|the\s+)?(?:(?:really\s+)?(?:bad|nasty|severe|mild|another|awful)\s+)?(?P<v>{TERM_WORDS})", 0.7, _term_check(_conditions_set, _health_check)),
          ("hospital-stay", r"\b(?:is|was|been|are|were|be|spent|spend|spending|stay|staying|stayed|admitted|rushed|taken|took|ended\s+up|landed|went|going|back|home|discharged|released|night|nights|days?|week|weeks|still)\s+(?:\w+\s+){0,2}?(?:in|at|to|into|from|out\s+of)\s+(?:the\s+)?(?!(?:local|county|community|general|our\s+local)\b)(?P<v>(?:[\w'’-]+\s+){0,2}?(?:hospital|emergency\s+room|icu|nicu|picu|urgent\s+care|maternity\s+ward|a&e))\b(?!\s+(?:fundraiser|charity|foundation|gala|auction|walk|run|drive|staff|nurses\s+for|gift\s+shop|cafeteria))", 0.7, _health_check),
          ("family-condition", rf"\b{FAMILY}\s+(?:(?:chronic|severe|stage\s+\w+|type\s+(?:1|2|one|two)|early-onset|postpartum|new|latest|recent)\s+)?(?P<v>{TERM_WORDS})", 0.7, _term_check(_conditions_set, _health_lexicon_check)),
-         ("medicine-taking", rf"\b(?:on|taking|take|takes|started|starting|start|prescribed|switched\s+to|off|quit|stopped|stopping|refill(?:ed)?|dose\s+of|doses\s+of|shot\s+of|{FAMILY})\s+(?:\d+\s*(?:mg|mcg|ml|units?)\s+(?:of\s+)?|(?:a|the|new|higher|lower|daily|weekly)\s+(?:dose\s+of\s+)?)?(?P<v>{TERM_WORDS})", 0.7, _term_check(_medicines_set, _health_lexicon_check)),
+         ("medicine-taking", rf"\b(?:on|taking|take|takes|started|starting|start|prescribed|switched\s+to|off|quit|stopped|stopping|refill(?:ed)?|dose\s+of|doses\s+of|shot\s+of|{FAMILY})\s+(?:(?:back\s+)?on\s+)?(?:\d+\s*(?:mg|mcg|ml|units?)\s+(?:of\s+)?|(?:a|the|new|higher|lower|daily|weekly)\s+(?:dose\s+of\s+)?)?(?P<v>{TERM_WORDS})", 0.7, _term_check(_medicines_set, _health_lexicon_check)),
          ("medicine-use", r"(?<=\w\s+)(?P<v>prescription|refill|shots?|injections?|infusions?|dose|doses|pills|tablets|patch|pump|appointments?|side\s+effects)\b", 0.7, _medicine_use_check),
          ("sober-time", r"\b(?P<v>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\s+(?:sober|clean|in\s+recovery|cancer[- ]free|seizure[- ]free|smoke[- ]free))\b", 0.75, _health_lexicon_check),
+         # "Surgery went well", "Scan was clear!!", "The lump was benign": the outcome says whose it is
+         ("health-outcome", r"\b(?P<v>(?:surgery|op|operation|scans?|biopsy|lump|mri|ct\s+scan|x-?rays?|bloods|blood\s*work|mammogram|smear|ultrasound|chemo|tumou?r|cyst|mole|(?:test|scan|biopsy|blood)\s+results|results)\s+(?:went|was|were|came\s+back|has\s+come\s+back|have\s+come\s+back|is|are)\s+(?:really\s+|all\s+|totally\s+|completely\s+)?(?:well|ok|okay|fine|smoothly|clear|all\s+clear|benign|malignant|negative|positive|normal|cancerous|precancerous|inconclusive|not\s+good))\b", 0.7, _outcome_check),
+         # "the mole they removed was melanoma", "turned out to be endometriosis": a condition named as the finding
+         ("is-condition", rf"\b(?:was|were|is|it's|it\s+is|came\s+back\s+as|turned\s+out\s+to\s+be|confirmed\s+(?:as|it's|it\s+was))\s+(?:a\s+|an\s+)?(?P<v>{TERM_WORDS})", 0.7,
+          _term_check(_conditions_set, lambda text, m: _health_lexicon_check(text, m) if _rx(
+              r"\b(?:they|the\s+doctors?|doctors|biopsy|removed|results?|scans?|tests?|mole|lump|cyst|my|his|her|mum|mom|dad|husband|hubby|wife|son|daughter|diagnos\w*)\b", F).search(
+              text, max(0, m.start() - 80), m.end() + 20) else None)),
+         # a newborn's birth weight: "Granddaughter #3 arrived today!! 7lb 4oz of perfection"
+         ("birth-weight", r"\b(?P<v>\d{1,2}\s*(?:lb|lbs|pounds?)\s*,?\s*(?:and\s+)?\d{1,2}\s*(?:oz|ounces?)|\d[.,]\d{1,3}\s*kg)\b", 0.7,
+          lambda text, m: 0.7 if _rx(r"\b(?:arrived|born|birth|welcome\w*|newborn|new\s+baby|baby\s+(?:boy|girl)|grand(?:son|daughter|baby)|our\s+(?:son|daughter|boy|girl)|little\s+(?:one|man|lady)|[💙💗👶🍼])", F).search(text, max(0, m.start() - 100), m.end() + 60)
+          and not _rx(r"\b(?:bag|bags|sack|box|boxes|jar|tin|wheel|bucket|pack|flour|sugar|coffee|beans|cheese|honey|turkey|ham|chicken|fish|salmon|brisket|roast|cake|loaf|pumpkin|melon|potatoes|apples)\b", F).search(text, max(0, m.start() - 40), m.end() + 40) else None),
+         # "Hubby's op went well", "Mum's bloods are back", "his op is Tuesday"
+         ("family-procedure", r"\b(?:(?:mom|mum|mam|mother|dad|father|husband|hubby|wife|wifey|partner|son|daughter|sister|brother|grandma|grandpa|gran|grandad|granny|nana|nan|papa|baby|kid|child|toddler|fianc[eé]e?|boyfriend|girlfriend|aunt|uncle|niece|nephew|cousin|stepson|stepdaughter|mother-in-law|father-in-law)(?:'s|’s)\s+(?:(?:big|first|second|third|next|last|latest|follow-up|knee|hip|back|heart|eye|cataract|ear|hand|foot|shoulder|hernia|gallbladder)\s+)?(?P<v>op|operation|surgery|scan\s+results|bloods|blood\s+tests?|biopsy|chemo|radiotherapy|diagnosis|meds|medication|infusion|transfusion)|(?:his|her|my)\s+(?P<v>op))\b(?!\s*shops?\b)", 0.7, _health_check),
+         # "I'm 34 weeks and my feet have disappeared", "she's 28+3 weeks"
+         ("pregnant-weeks", r"\b(?:i'm|i\s+am|im|she's|she\s+is|wifey's|wife's|wife\s+is|we're|we\s+are)\s+(?:now\s+|officially\s+|only\s+|already\s+)?(?P<v>(?:[4-9]|[1-3]\d|4[0-2])\s*(?:\+\s*\d\s*)?(?:weeks?|wks?))\b(?!\s+(?:of|into|in\b|until|till|left|to\s+go|ago|away|out|late|behind|off|clean|sober|post|since|from|sugar|without|straight|running|in\s+a\s+row|old))", 0.7, _health_lexicon_check),
+         # "having his adenoids out", "got her wisdom teeth removed"
+         ("organ-out", r"\b(?:having|had|getting|got|get|gets|has|have)\s+(?:his|her|my|their|both)\s+(?P<v>(?:tonsils|adenoids|appendix|gallbladder|wisdom\s+teeth|ovaries|ovary|uterus|thyroid|spleen|kidney|tubes|grommets|cyst|lump|mole|stitches|cast|staples|port|catheter|drain|cataracts?|bunion)\s+(?:out|removed|taken\s+out|put\s+in|fitted|in|off|done))\b", 0.7, _health_check),
          ("pregnancy-weeks", r"\b(?P<v>(?:\d{1,2}|twelve|twenty)\s+weeks?\s+(?:today|along|and\s+counting|now|pregnant|down))\b(?=[^\n]{0,120}(?:🤰|bump|nausea|morning\s+sickness|trimester|kicks?|kicking|pregnan|baby|due\b|ultrasound|scan))", 0.7, _health_lexicon_check),
          ("baby-number", r"\b(?P<v>baby\s+(?:#\s?\d|no\.?\s*\d|number\s+(?:\d|two|three|four|five))|(?:baby|bub)\s+(?:#?\d|two|three|four|five)\s+(?:arrives|arriving|is\s+due|due|is\s+coming|coming|on\s+the\s+way))", 0.75, _health_lexicon_check),
          ("measuring", r"\b(?P<v>(?:baby|bump|she|he)(?:'s|\s+is)\s+measuring\s+(?:big|small|ahead|behind|\d+))", 0.7, _health_lexicon_check),
          ("health-term", rf"\b(?P<v>{_trie_alt(HEALTH_TERMS)})(?!\w)", 0.7),
+         # "broke my wrist", "fractured her ankle", "tore his ACL"
+         ("injury", r"\b(?P<v>(?:broke|broken|fractured|fracture\s+in|sprained|dislocated|tore|torn|snapped|ruptured|cracked|shattered)\s+(?:(?:my|her|his|their|a|the|both)\s+)?(?:left\s+|right\s+)?(?:wrist|wrists|ankle|ankles|arm|arms|leg|legs|foot|feet|hand|finger|fingers|toe|toes|hip|collarbone|collar\s+bone|ribs?|shoulder|knee|kneecap|elbow|jaw|pelvis|acl|mcl|achilles|hamstring|rotator\s+cuff|tailbone|thumb|vertebrae?|skull|eye\s+socket|cheekbone|shin|tibia|fibula|femur))\b", 0.7, _health_check),
      ("drug-name", r"\b(?:on|taking|started|start|prescribed|off|quit|stopped|switched\s+to|dose\s+of|my)\s+(?P<v>(?-i:[A-Za-z]{3,}(?:pril|olol|statin|prazole|oxetine|aline|azepam|thyroxine|formin|mab|cillin|mycin|zole|sone|glutide|pine|done|xine)))\b", 0.7)],
         check=_health_check,
     )
@@ -892,12 +1322,31 @@ def whereabouts_recognizers() -> list[RegexRecognizer]:
     return [whereabouts_recognizer(), empty_home_recognizer()]
 
 
+EMPTY_HOME_MORE = (
+    r"\b(?:leav\w*|left)\s+(?:the|our|my)\s+(?:house|home|place|flat|apartment)\s+(?:\w+\s+)?(?:empty|unattended)\b|"
+    r"\b(?:house|home|place|flat|apartment)\s+(?:\w+\s+){0,2}?(?:empty|unattended)\s+(?:till|until|til|for|all|this|while|from)\b|"
+    # far from home: "we're 3,000 miles away at a wedding"
+    r"\b(?:we're|we\s+are|i'm|i\s+am|we'll\s+be|i'll\s+be)\s+(?:currently\s+)?(?:[\d,]+|hundreds\s+of|thousands\s+of|a\s+few\s+thousand)\s+(?:miles|km|kms|kilomet(?:er|re)s)\s+(?:away|from\s+home)\b|"
+    # somebody of the household in hospital: "Mum's in hospital", "I'm still at the hospital"
+    r"\b(?:i'm|i\s+am|we're|we\s+are|(?:my\s+|our\s+)?(?:mum|mom|dad|husband|hubby|wife|partner|son|daughter|he|she))(?:'s|\s+is|\s+are|'re|'m)?\s+(?:still\s+)?(?:in|at)\s+(?:the\s+)?hospital\b(?!\s+(?:gift|shop|cafe|café|charity|fundraiser|ward\s+deliver))|"
+    # the same in Tagalog, Hindi and Spanish: "walang tao sa bahay", "ghar khaali hai", "no hay nadie en casa"
+    r"\bwala(?:ng)?\s+(?:tao|kami|ako)\s+sa\s+bahay\b|\bnasa\s+(?:probinsya|province|abroad|ibang\s+bansa)\s+(?:kami|ako)\b|"
+    r"\bghar\s+(?:pe\s+|par\s+|mein\s+)?(?:khaali|khali|koi\s+nahi\s+(?:hai|hoga))\b|\bno\s+hay\s+nadie\s+en\s+(?:la\s+)?casa\b|\bcasa\s+(?:est[aá]|estar[aá]|queda)\s+(?:sola|vac[ií]a)\b|"
+    # away right now, said in the present tense: "We're on holiday!", "Currently abroad with the kids"
+    r"\b(?:we're|we\s+are|i'm|i\s+am|currently|family's|family\s+is)\s+(?:all\s+)?(?:on\s+(?:holiday|vacation|hols|our\s+honeymoon)|abroad|overseas|"
+    r"out\s+of\s+(?:town|the\s+country|state))\b(?!-|\s+(?:mode|hours|schedule|time|sale|special|menu|orders?|deliver\w*|shipping))|"
+    # in emoji: "🏠❌", "✈️🏝️ till Sunday"
+    r"🏠\s*❌|(?:✈|🛫|🧳|🏝|🏖)[^a-z0-9\n]{0,16}(?:till|until|til|back\s+(?:on|next|\w+day))\b"
+)
+
+
 def empty_home_recognizer() -> RegexRecognizer:
     """The home said to be empty or watched by a sitter ("house is empty till Sunday", "nobody's home")."""
     return RegexRecognizer(
         "WHEREABOUTS",
         [
             ("empty-house", r"(?P<v>\b(?:house|home|place|apartment|flat)(?:'ll|\s+will\s+be|\s+is|\s+sits?|\s+stays?|\s+be)\s+(?:be\s+)?(?:empty|unattended|alone|locked\s+up)|\bflat\s+locked|(?:nobody|no\s*one)(?:'s|\s+will\s+be|\s+is|'ll\s+be)?\s+(?:home|at\s+home|there|at\s+(?:the|our|my)\s+(?:house|place|flat|apartment))|(?:house|cat|dog|pet)[\s-]?sitter|while\s+we(?:'re|\s+are)\s+(?:gone|away)|home\s+alone\s+(?:all|this|for|until)|lights\s+on\s+at\s+our\s+place|our\s+house\s+(?:is\s+)?(?:on\s+vacation|empty)|keep\s+an\s+eye\s+on\s+(?:the|our|my)\s+(?:house|place)|don't\s+rob\s+(?:us|me))", 0.8),
+            ("empty-home-more", rf"(?P<v>{EMPTY_HOME_MORE})", 0.75),
         ],
         check=_whereabouts_check,
         name="postguard:EMPTY_HOME",
@@ -908,18 +1357,31 @@ def whereabouts_recognizer() -> RegexRecognizer:
     """Being away from home now or for a stated period ("in Cancun all week", "house is empty")."""
     place = r"(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2})"
     away = (
-        rf"(?:out\s+of\s+(?:town|the\s+country|state)|(?:be|been|are|is|am|'re|'ll\s+be|'m)\s+away|(?<!\b(?:could|might|may|would|should)\s)(?:be|been|'ll\s+be|will\s+be)\s+gone|gone\s+(?:till|until|for)|on\s+vacation|on\s+holiday|on\s+(?:our|my|their)\s+hols|"
-        rf"on\s+(?:a|our|my|their|the)\s+(?:\w+\s+)?(?:cruise|honeymoon|trip|vacation|holiday|road\s*trip|getaway)|incentive\s+trip|"
+        rf"(?:out\s+of\s+(?:town|the\s+country|state)|(?:be|been|are|is|am|'re|'ll\s+be|'m)\s+away|(?<!\b(?:could|might|may|would|should)\s)(?:be|been|'ll\s+be|will\s+be)\s+gone|gone\s+(?:till|until|for)|on\s+(?:vacation|holiday)(?!\s+(?:mode|hours|schedule|time|sale|special|menu|orders?|deliver\w*|shipping|closures?|break|opening))|on\s+(?:our|my|their)\s+hols|"
+        rf"on\s+(?:a|our|my|their|the)\s+(?:\w+\s+)?(?:cruise|honeymoon|trip|vacation|holiday|road\s*trip|getaway)(?!\s+(?:box|boxes|sale|menu|collection|range|edition|hours|special|specials|market|gift|gifts|season|line|bundle|cards?|drop|launch|shipping|orders?|deadline|rush|party|closures?|schedule|catalog|catalogue|candle|blend|mug))|incentive\s+trip|"
+        # leaving on or for a trip: "leaving for our Alaska cruise on Saturday", "off on a girls' trip"
+        rf"(?:leaving|heading|off|going|setting\s+off|jetting\s+off)\s+(?:for|on)\s+(?:a|our|my)\s+(?:[\w'’-]+\s+){{0,2}}?(?:cruise|trip|holiday|vacation|honeymoon|getaway|road\s*trip|safari|hols)\b|"
+        # no subject, at the start of a sentence: "Flying out Thursday", "Leaving tomorrow"
+        rf"(?:^|(?<=[.!?]\s{{0,3}}))(?:flying|leaving|heading|driving|jetting|sailing)\s+(?:out|off|away|abroad|overseas)\b|"
+        # "somewhere in the Highlands", "off grid", "staying with my in-laws in Cork", "our flight"
+        rf"somewhere\s+(?:in|on|off|near)\s+(?:the\s+)?{place}|"
+        rf"(?:we're|we\s+are|i'm|i\s+am|we'll\s+be|i'll\s+be|currently)\s+(?:(?:staying|stopping|holed\s+up|crashing)\s+(?:with|at)\s+(?:my|our)\s+(?!home\b|house\b|place\b)[\w'’-]+|(?:staying|stopping)\s+(?:at|in)\s+(?:the\s+)?(?!Home\b){place})|"
+        rf"(?:our|my)\s+flight\s+(?:is|leaves|departs|to|home|back|out)\b|flight's\s+at|"
+        # in the air: "30,000 feet up", "somewhere over Texas", "on the plane"
+        rf"\d[\d,]*\s+(?:feet|ft)\s+(?:up|in\s+the\s+air)|somewhere\s+over\s+{place}|on\s+(?:a|the|my|our)\s+(?:\w+\s+)?(?:plane|flight)\s+(?:to|home|back)|"
         rf"(?<!hats\s)(?<!hat\s)off\s+(?:to|on)\s+(?:{place}|our|my|a)|(?:flying|flew|driving|heading|headed|boarding|leaving|left|jetting|going|travel+ing|moving)\s+(?:out\s+|up\s+|down\s+|back\s+)?(?:(?:to|for)\s+(?:{place}|the\s+(?:coast|lake|beach|airport|mountains|cottage|cabin|shore|hills|islands|keys|cape|farm|ranch)|(?:the\s+|my\s+|our\s+)?{TRAVEL_PLACE}|home|native\s+place)|the\s+(?:coast|lake|beach|mountains|cottage|cabin|shore|hills))|"
         rf"taking\s+(?:a|my|our|the)\s+(?:\w+\s+){{0,3}}(?:vacation|holiday|trip|getaway)|"
         rf"(?:we're|we\s+are|i'm|i\s+am|family\s+is|family's|whole\s+family\s+is|currently|you're|you\s+are|they're|they\s+are)\s+(?:in|at|on|visiting)\s+(?:the\s+)?{place}|"
         rf"at\s+the\s+airport|visiting\s+(?:family|my\s+\w+|our\s+\w+)|abroad|overseas|(?:sunset|sunrise|greetings|hello|live)\s+from\s+{place}|"
-        rf"\d+\s+(?:days?|weeks?|nights?)\s+in\s+{place}|(?:we're|we\s+are|i'm)\s+(?:\w+\s+){{0,2}}(?:in|to)\s+{place}|nos\s+vamos|vacaciones|de\s+viaje|"
+        rf"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few)\s+(?:days?|weeks?|nights?|months?)\s+(?:in|on|at)\s+(?:(?!{WEEKDAY_OR_MONTH}\b){place}|(?:the\s+|my\s+|our\s+)?{TRAVEL_PLACE})|"
+        # "the whole family's away", "just landed in Athens", "spending Christmas with the in-laws in Leeds"
+        rf"'s\s+away\b|(?:just\s+)?(?:landed|touched\s+down|arrived)\s+in\s+{place}|"
+        rf"(?:spending|celebrating)\s+(?:[\w'’-]+\s+){{0,3}}?(?:with|at)\s+(?:the|my|our)\s+(?:in-laws|family|parents|folks|relatives|grandparents|[\w-]+'s)\b(?!\s+(?:business|shop|store|company|firm|farm|brand|bakery|restaurant|recipes?|tradition|name|team))|(?:we're|we\s+are|i'm)\s+(?:\w+\s+){{0,2}}(?:in|to)\s+{place}|nos\s+vamos|vacaciones|de\s+viaje|"
         # somebody of the household somewhere away: "we'll be on the east coast", "the whole crew is at Disney"
         rf"(?:we're|we\s+are|we'll\s+be|we\s+will\s+be|i'm|i\s+am|i'll\s+be|(?:the\s+)?(?:whole\s+)?(?:family|crew|gang|fam|kids|hubby\s+and\s+i|we\s+all)(?:'s|\s+is|\s+are|\s+will\s+be|'ll\s+be))\s+(?:all\s+)?(?:(?:in|visiting)\s+{place}|(?:in|at|on|up\s+at|down\s+at|out\s+at|visiting)\s+(?:the\s+|my\s+|our\s+)?{TRAVEL_PLACE}|at\s+(?-i:Disney\w*|Universal|Legoland|Six\s+Flags))|"
         # leisure away from home: "cruising the Caribbean", "sipping a margarita in Cabo", "camping in Yosemite"
         rf"(?:cruising|sailing|camping|glamping|skiing|snowboarding|backpacking|island[\s-]hopping|sipping|lounging|sunbathing|snorkel+ing|scuba\s+diving|vacationing|holidaying)\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:in|at|on|around|through|the|by)\s+(?:the\s+)?(?:{place}|{TRAVEL_PLACE})|"
-        rf"(?:^|(?<=[.!?]\s{{0,3}}))away\s+(?:at|in|on|for|until|till)\b|"
+        rf"(?:^|(?<=[.!?]\s{{0,3}}))away\s+(?:(?:at|in|on|for|until|till|from)\b|(?=\d))|"
         rf"(?:we're|we\s+are|i'm|i\s+am|we'll\s+be|currently|went|going|gone|off|(?:family|kids|crew)\s+(?:is|are))\s+(?:\w+\s+)?(?:camping|glamping|backpacking|cruising|sailing|skiing)\b(?!\s+(?:through|past|along\s+with))|"
         rf"(?:^|(?<=[.!?]\s{{0,3}}))(?:camping|glamping|backpacking|cruising|sailing|skiing)\s+(?:in|at|off|till|until|for|this|all|through|the)\b|\baway\s+(?:at|in)\s+(?:the\s+|my\s+|our\s+)?(?:{place}|{TRAVEL_PLACE})|"
         rf"gone\s+to\s+(?:{place}|{TRAVEL_PLACE}|(?:my|our|the)\s+\w+(?:'s)?)|won't\s+be\s+(?:back|home)|(?:don't|won't|not|we|we'll)\s+(?:fly|flying|drive|driving|head|heading|get|getting|sail|sailing)\s+(?:back\s+)?home|been\s+here\s+since|not\s+(?:back|home)\s+(?:till|until|before)|"
@@ -931,13 +1393,17 @@ def whereabouts_recognizer() -> RegexRecognizer:
         r"(?:\d+|a|one|two|three|four|ten)\s+(?:days?|weeks?|nights?)|a\s+fortnight|back\s+(?:on|next|in|the|\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|right\s+now|"
         r"from\s+(?:the\s+)?\d+|since\s+\w+day|don't\s+fly\s+home|fly\s+home|tonight|today|tomorrow|starting\s+(?:now|today|tomorrow)|resume|return(?:ing)?\s+(?:on|the)|"
         r"regresamos|hasta\s+el|house(?:'ll|\s+will)\s+be\s+empty|\w+day|(?:the\s+)?(?:whole\s+)?(?:long\s+)?weekend|all\s+(?:long\s+)?weekend|"
-        r"(?:the|this)\s+(?:whole\s+)?(?:week|month|summer)|when\s+we\s+(?:get\s+back|dock|land|return)|after\s+(?:the\s+)?\d+(?:st|nd|rd|th)?|after\s+new\s+year'?s|(?:for|in)\s+(?:ten|\d+)\s+days)"
+        r"(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b|"
+        r"(?:the|this)\s+(?:whole\s+)?(?:week|month|summer)|when\s+(?:we|i)\s+(?:get\s+back|get\s+home|fly\s+home|dock|land|return)|"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?\b|after\s+(?:the\s+)?\d+(?:st|nd|rd|th)?|after\s+new\s+year'?s|(?:for|in)\s+(?:ten|\d+)\s+days)"
     )
     return RegexRecognizer(
         "WHEREABOUTS",
         [
             ("away-then-period", rf"(?P<v>\b{away}\b[^.!?\n]{{0,70}}?\b{period})", 0.75),
             ("period-then-away", rf"(?P<v>\b(?:for|until|till|all|this|next|tonight|today|from)\b[^.!?\n]{{0,40}}?\b{away})", 0.7),
+            # the return date first, the trip in the next sentence: "Back on the 12th! Currently somewhere in the Highlands"
+            ("back-then-away", rf"(?P<v>\bback\s+(?:on|the|next|in|after)\b[^.!?\n]{{1,25}}?[.!?]+\s+[^.!?\n]{{0,30}}?\b{away})", 0.7),
         ],
         check=_whereabouts_check,
         requires=rf"\b{period}",  # a post that names no time can't say for how long the home is empty
@@ -947,17 +1413,39 @@ def whereabouts_recognizer() -> RegexRecognizer:
 def _whereabouts_check(text: str, m: regex.Match) -> float | None:
     """A trade show, market stall or the shop's own premises is work, not an empty home."""
     span = m.group("v").lower()
-    if _rx(r"\b(?:booth|expo|convention|conference|market|show|pop-?up|event|table|vendor|festival|fair|summit|trade|stall|warehouse|studio|shop|store|kitchen|office|workshop|training|retreat|bakery|salon|farm\s+stand|truck|bazaar|craft|sale|fundraiser|tasting|demo|class|meetup|party|club|volunteer\w*|cleanup|clean-up|team)\b").search(span):
+    if _rx(r"\b(?:booth|expo|convention|conference|market|show|pop-?up|event|table|vendor|festival|fair|summit|trade|stall|workshop|training|retreat|bazaar|craft|sale|fundraiser|tasting|demo|meetup|party|club|volunteer\w*|cleanup|clean-up)(?:s|es)?\b").search(span):
         return None
-    if _rx(r"^[^.!?\n]{0,40}?\b(?:bazaar|booth|expo|market|fair|festival|pop-?up|craft\s+show|trade\s+show|vendor|stall)\b", F).search(text[m.end("v"):]):
+    # the shop as the place one is at or goes to ("we're at the studio till 5"), not "Off to Bali, shop reopens the 3rd"
+    if _rx(r"(?<!\bback\s)\b(?:at|to|in|from)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+)?(?:warehouse|studio|shop|store|kitchen|office|bakery|salon|farm\s+stand|truck|class|team)s?\b").search(span):
+        return None
+    if _rx(r"^[^.!?\n]{0,40}?\b(?:bazaar|booth|expo|market|fair|festival|pop-?up|craft\s+show|trade\s+show|vendor|stall)(?:s|es)?\b", F).search(text[m.end("v"):]):
+        return None
+    # the sentence around the phrase: a show or market named before it ("We're away at the Chelsea Flower Show
+    # all week ... while we're gone"), a question to customers ("Heading to the coast this weekend?"), a past trip
+    begin = max(text.rfind(c, 0, m.start("v")) for c in ".!?\n") + 1
+    stop = min((i for i in (text.find(c, m.end("v")) for c in ".!?\n") if i >= 0), default=len(text))
+    before, sentence = text[begin:m.start("v")], text[begin:stop + 1]
+    if WORK_AWAY.search(before):
+        return None
+    if sentence.rstrip().endswith("?") and not FIRST_PERSON.search(sentence):
+        return None
+    if PAST_TRIP.search(sentence):
         return None
     return 0.75
+
+
+WORK_AWAY = _Lazy(r"\b(?:booth|expo|convention|conference|market|show|pop-?up|festival|fair|summit|trade|stall|bazaar|vendor|"
+                          r"sourcing|buying|supplier|workshop|training)(?:s|es)?\b")
+FIRST_PERSON = _Lazy(r"\b(?:i|i'm|i'll|we|we're|we'll|us|our|my|me)\b")
+PAST_TRIP = _Lazy(r"\b(?:visited|last\s+(?:summer|year|month|week|spring|winter|autumn|fall)|got\s+back|just\s+back|came\s+back|returned\s+from|"
+                          r"(?:were|was)\s+on\s+(?:a|our|my)|inspired|throwback|tbt|memories\s+of)\b")
 
 
 def licence_plate_recognizer() -> RegexRecognizer:
     plate = r"(?-i:[A-Z0-9]{1,4}(?:[- ][A-Z0-9]{1,4}){1,3}|[A-Z0-9]{2,8})"
     vehicle = (r"(?:car|van|truck|ute|suv|jeep|hilux|ranger|scooter|bike|motorbike|motorcycle|vehicle|minivan|"
-               r"sedan|wagon|camper|rv|trailer|tesla|civic|corolla|camry|f-?150|silverado)")
+               r"sedan|wagon|camper|rv|trailer|tesla|civic|corolla|camry|f-?150|silverado|scooty|activa|rickshaw|tempo|"
+               r"jeepney|tricycle|kotse|gaadi|gadi|hatchback|4x4|mazda|honda|toyota|kia|hyundai|nissan)")
     return RegexRecognizer(
         "LICENSE_PLATE",
         [
@@ -967,10 +1455,15 @@ def licence_plate_recognizer() -> RegexRecognizer:
             ("my-tags", rf"\b(?:my|our|his|her)\s+(?:licen[cs]e\s+|vanity\s+|new\s+)?(?:tags?|plates?)\s+(?:say|says|read|reads|is|are|:)\s*(?P<v>{plate})\b", 0.8),
             ("plate-ends", rf"\b(?:plate|tags?|rego|reg)\s+(?:number\s+)?(?:ends|starts|begins)\s+(?:in|with)\s+(?P<v>{plate})\b", 0.8),
             ("plate-colon", rf"\b(?:licen[cs]e\s+|vanity\s+|personali[sz]ed\s+|custom\s+|number\s+)?plate\b[^.!?\n:]{{0,30}}:\s*(?P<v>{plate})\b", 0.8),
+            # an Indian registration has a shape of its own, vehicle word or not: "KA 05 MN 2241", "MH12AB3456"
+            ("indian-plate", rf"\b(?P<v>(?-i:{INDIAN_STATE})[ -]?\d{{1,2}}(?-i:[A-Z])?[ -]?(?-i:[A-Z]{{1,3}})[ -]?\d{{4}})\b", 0.8),
             ("uk-reg-near-vehicle", rf"\b{vehicle}\b[^\n]{{0,80}}?(?P<v>(?-i:[A-Z]{{2}}\d{{2}}\s?[A-Z]{{3}}))\b", 0.75),
         ],
         check=_plate_check,
     )
+
+
+INDIAN_STATE = (r"(?:AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)")
 
 
 def _plate_check(text: str, m: regex.Match) -> float | None:
@@ -989,12 +1482,30 @@ def driver_licence_recognizer() -> RegexRecognizer:
     return RegexRecognizer(
         "US_DRIVER_LICENSE",
         [("dl", r"\b(?:driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e\s+(?=number|no\b|#)|\bDL)\s*(?:number|no\.?|#)?\s*(?:is|:|-)?\s*(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,16})\b", 0.9)],
+        check=lambda text, m: None if _business_licence(text, m.start()) else 0.9,
     )
+
+
+# a trade's or a business's own licence or registration is public: "CA contractor license #1045522", "Licensed & insured"
+BUSINESS_LICENCE = _Lazy(
+    r"\b(?:contractor|contractors|business|liquor|trade|builder'?s?|building|electrical|electrician|plumbing|plumber|vendor'?s?|food|seller'?s?|"
+    r"resale|dealer|real\s+estate|broker|licensed|insured|bonded|cslb|hvac|roofing|pest|cosmetology|company|registered|our|state\s+board|"
+    r"firm|agency|practice|clinic|salon|shop|store|restaurant|bar|brewery|winery|cannabis|dispensary|childcare|daycare|operating|trading)\b[^.!?\n]{0,20}$")
+
+
+def _business_licence(text: str, start: int) -> bool:
+    return _rx(r"licen[cs]e|\blic\b", F).search(text, start, start + 40) is not None and \
+        BUSINESS_LICENCE.search(text[max(0, start - 45):start]) is not None
 
 
 def _id_check(text: str, m: regex.Match) -> float | None:
     """Six digits or more; a PAN card; or a mixed id like a Medicare number ("1EG4-TE5-MK72")."""
     v = m.group("v")
+    if _business_licence(text, m.start()):
+        return None
+    if NOT_AN_ID_GAP.search(text, m.start(), m.start("v")) and not _rx(
+            r"\b(?:routing|account|acct|a/c|iban|sort\s+code|bsb)\b", F).search(text, m.start(), m.start("v")):
+        return None  # "Medicare and most insurance plans, call 555 201 3300"
     digits = sum(ch.isdigit() for ch in v)
     letters = sum(ch.isalpha() for ch in v)
     if digits >= 6 or _rx(r"(?-i:[A-Z]{5}\d{4}[A-Z])").fullmatch(v):
@@ -1007,24 +1518,67 @@ def _id_check(text: str, m: regex.Match) -> float | None:
 def id_number_recognizer() -> RegexRecognizer:
     """Identity, tax, account and member numbers introduced by their name (US, UK, Canada, Australia,
     India, Mexico), including NI numbers and PAN card formats."""
-    keyword = (r"(?:passport|account|acct|acc|a/c|routing|member|policy|medicare|medicaid|insurance|social\s+security|social(?!\s+(?:media|club|hour|event|night))|ssn|sin|"
+    keyword = (r"(?:passport|account|acct|acc|a/c|routing|member(?=\s*(?:number|no\b|no\.|#|id\b|ship\s+(?:number|no)))|policy|medicare|medicaid|insurance|social\s+security|social(?!\s+(?:media|club|hour|event|night))|ssn|sin|"
                r"nin|nino|ni|national\s+insurance|tax\s+id|tfn|tax\s+file|ein|itin|student\s+id|employee\s+id|aadhaar|aadhar|"
-               r"pan|pan\s+card|bsb|sort\s+code|clabe|curp|rfc|cuenta|iban|licen[cs]e|nhs|health\s+card|ohip|id\s+card|national\s+id)")
-    value = (r"(?-i:[A-Z]{5}\d{4}[A-Z])|(?-i:[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D])|(?-i:[A-Z0-9]{2,5}(?:-[A-Z0-9]{2,5}){1,4})(?=\W|$)"
-             r"|(?:(?-i:[A-Z]{1,3})\s?)?\d[\d -]{4,22}[\dA-Z]")
+               r"pan|pan\s+card|bsb|sort\s+code|clabe|curp|rfc|cuenta|iban|licen[cs]e|nhs|health\s+card|ohip|id\s+card|national\s+id|"
+               # more countries' ids (Philippines, Singapore, New Zealand, Ireland, India), ids by another name, bank words
+               rf"{ID_NAMES}|savings|checking|chequing|current\s+account|transit|institution|ifsc|gcash|maya|paymaya|bpi|bdo|upi|"
+               r"monzo|starling|revolut|barclays|lloyds|natwest|hsbc|santander|nationwide|halifax|westpac|commbank|scotiabank|cibc|hdfc|icici|kotak|"
+               r"metrobank|landbank|unionbank|chase|wells\s+fargo)")
+    value = (r"(?-i:[A-Z]{5}\d{4}[A-Z])|(?-i:[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D])|(?-i:[A-Z0-9]{2,6}(?:-[A-Z0-9]{1,8}){1,4})(?=\W|$)"
+             r"|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{8,20})|(?:(?-i:[A-Z]{1,3})\s?)?\d[\d -]{4,22}[\dA-Z]")
+    strong = rf"(?:passport|licen[cs]e|social\s+security|ssn|national\s+insurance|medicare|medicaid|health\s+card|{ID_NAMES})"
     return RegexRecognizer(
         "ID_NUMBER",
         [("labelled-id", rf"\b{keyword}\b(?:'s)?\s*(?:number|no\.?|num|#)?[^.!?\n\d]{{0,30}}?(?:(?:no\.?|#|number)\s*)?(?P<v>{value})\b", 0.9),
-         # "New passport arrived! No. 548329017": the number in the next sentence, labelled "No." or "#"
-         ("id-then-number", rf"\b(?:passport|licen[cs]e|social\s+security|ssn|national\s+insurance|medicare|health\s+card)\b[^\n\d]{{0,60}}?\b(?:no\.?|number|#)\s*(?P<v>\d[\d -]{{6,14}}\d)\b", 0.85)],
+         # "New passport arrived! No. 548329017", "Medicare denied the claim. My card number is 3QR7-HJ2-WN58",
+         # "licence came in the mail! D4402-71189-23105": the first number after an id's name, a sentence on
+         # a UK sort code with its account number has a shape of its own: "04-00-04 / 12345678"
+         ("sort-code-account", r"(?P<v>\b\d{2}-\d{2}-\d{2}\s*(?:/|,|\||acc(?:oun)?t?\.?(?:\s+no\.?)?|a/c)?\s*\d{8})\b", 0.85),
+         ("id-then-number", rf"\b{strong}\b[^\n\d]{{0,80}}?(?:\b(?:no\.?|number|num|#|is|:)\s*)?(?P<v>{value})\b", 0.85, _id_later_check)],
         check=_id_check,
     )
+
+
+ID_NAMES = (r"state\s+id|state\s+identification|voter'?s?\s+id|photo\s+id|id\s+(?:number|no\.?|#)|(?-i:ID)\s*#|(?-i:TIN)|(?-i:SSS)|philhealth|umid|"
+            r"pag-?ibig|nric|fin\s+number|ird\s+number|pps\s+number|ppsn|(?-i:UAN)|(?-i:EPIC)|green\s+card|residence\s+permit|(?-i:BRP)|"
+            r"medicare\s+card|social\s+insurance|(?-i:SIN)|(?-i:NRIC)")
+# between an id's name and a number: a phone, an order, a price or a code is some other number
+NOT_AN_ID_GAP = _Lazy(r"\b(?:call|text|phone|ring|whatsapp|order|tracking|invoice|ref|reference|booking|ticket|code|coupon|promo|"
+                              r"discount|off|sale|price|save|photos?|appointment|renewals?|office|hours|open)\b|[$£€%]")
+
+
+def _id_later_check(text: str, m: regex.Match) -> float | None:
+    """A number a sentence after an id's name: id-shaped (seven digits or more, or letters and digits mixed),
+    and no other kind of number said in between."""
+    if NOT_AN_ID_GAP.search(text, m.start(), m.start("v")):
+        return None
+    v = m.group("v")
+    digits = sum(ch.isdigit() for ch in v)
+    letters = sum(ch.isalpha() for ch in v)
+    if digits >= 7 or (digits >= 4 and letters >= 2 and len(v.replace("-", "").replace(" ", "")) >= 9):
+        return _id_check(text, m)
+    return None
+
+
+NOT_A_PHONE_LABEL = _Lazy(
+    r"\b(?:order|tracking|invoice|ref(?:erence)?|model|item|sku|batch|lot|serial|account|acct|member(?:ship)?|policy|confirmation|booking|"
+    r"ticket|case|claim|receipt|reg(?:istration)?|licen[cs]e|passport|id|parcel|shipment|product|part|style|article)\s*(?:number|no\.?|num|#)")
 
 
 def _phone_check(text: str, m: regex.Match) -> float | None:
     """Seven to fifteen digits, in figures, in words ("four one two") or both."""
     v = m.group("v")
     n = sum(ch.isdigit() for ch in v) + len(_rx(rf"(?<!\w){DIGIT_WORD}(?!\w)", F).findall(v))
+    # "double oh" is two digits, "triple five" three, "nine hundred" three
+    n += len(_rx(r"\bdouble\b", F).findall(v)) + 2 * len(_rx(r"\b(?:triple|hundred)\b", F).findall(v))
+    if _rx(r"\d{3}-\d{2}-\d{4}").fullmatch(v):
+        return None  # a social security number's shape
+    if NOT_A_PHONE_LABEL.search(text, max(0, m.start() - 25), m.start("v")):
+        return None  # "order number 40017788", "tracking no. 9400 1118"
+    # the digits go on (a card number, a long id): not a phone number
+    if _rx(rf"(?:[ -]?\d|[\s,.-]{{1,2}}{DIGIT_WORD}\b)", F).match(text, m.end("v")):
+        return None
     return 0.6 if 7 <= n <= 15 else None
 
 
@@ -1033,15 +1587,23 @@ def phone_recognizer() -> RegexRecognizer:
 
     Complements Presidio's phonenumbers-based recognizer, which skips 7-digit local numbers, numbers it
     cannot validate (fictional 555 and UK drama ranges included) and numbers spelled out in words."""
-    number = r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s?|\d{2,5}[\s.-])?\d{3,4}[\s.-]?\d{3,4}"
-    spelled = rf"{DIGIT_WORD}(?:[\s,.-]+{DIGIT_WORD}){{6,14}}"
-    words = r"(?:call|text|txt|ring|phone|cell|mobile|whatsapp|number|no\.|tel|sms|reach\s+me|contact\s+me|cel|celular|m[oó]vil|n[uú]mero|tel[eé]fono|llamen|mensaje)"
+    number = r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s?|\d{2,5}[\s./-])?\d{3,4}[\s./-]?\d{3,4}"
+    # European and other groupings: "0680 298 70 63", "60-56-85-91", "+41 (0)85 806 98 67" (the check counts 7-15 digits)
+    grouped = r"(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?)?\d{2,5}(?:[ .-]\d{2,5}){2,5}"
+    said = rf"(?:(?:double|triple)\s+)?{DIGIT_WORD}|hundred"  # "oh seven seven double oh nine hundred"
+    spelled = rf"{DIGIT_WORD}(?:[\s,.-]+(?:{said})){{6,14}}"
+    words = (r"(?:call|text|txt|ring|phone|cell|mobile|whatsapp|number|no\.|tel|sms|reach\s+me|contact\s+me|cel|celular|m[oó]vil|n[uú]mero|tel[eé]fono|llamen|mensaje|"
+             r"digits|hit\s+me\s+up|hmu|msg|message\s+me|viber|telegram|signal\s+me|imessage|facetime|📱|☎|📞)")
     return RegexRecognizer(
         "PHONE_NUMBER",
         [
-            ("phone-word", rf"\b{words}\b[^\d\n]{{0,45}}(?P<v>{number})(?!\d)", 0.6),
-            ("mixed-digits-words", rf"\b{words}\b[^\d\n]{{0,40}}?(?P<v>(?<!\w)(?:\(?\d{{1,4}}\)?|{DIGIT_WORD})(?:[\s,.-]+(?:\(?\d{{1,4}}\)?|{DIGIT_WORD})(?!\w)){{3,12}})", 0.6),
+            # the number may sit on the line after its label ("Phone:\n434 14 557")
+            ("phone-word", rf"\b{words}\b[^\d\n]{{0,45}}\n?[^\d\n]{{0,5}}(?P<v>{number})(?!\d)", 0.6),
+            ("phone-word-grouped", rf"\b{words}\b[^\d\n]{{0,45}}\n?[^\d\n]{{0,5}}(?P<v>(?<![\d.,-]){grouped})(?![\d.,-]?\d)", 0.6),
+            ("mixed-digits-words", rf"\b{words}\b[^\d\n]{{0,40}}?(?P<v>(?<!\w)(?:\(?\d{{1,4}}\)?|{said})(?:[\s,.-]+(?:\(?\d{{1,4}}\)?|{said})(?!\w)){{3,12}})", 0.6),
             ("spelled-out", rf"(?P<v>\b{spelled}\b)", 0.6),
+            # no phone word, but the poster says it's theirs: "555-201-3300 (that's me, Jess)"
+            ("number-is-mine", rf"(?<![\d-])(?P<v>{number})(?!\d)\s*[,(–—-]?\s*(?:that's|thats|it's|its|this\s+is)\s+(?:me|my|mine)\b", 0.6),
         ],
         check=_phone_check,
         name="postguard:PHONE_TYPED",
@@ -1055,20 +1617,59 @@ def card_number_recognizer() -> RegexRecognizer:
     return RegexRecognizer(
         "CREDIT_CARD",
         [
-            ("card-word", rf"\b(?:card|visa|mastercard|master\s+card|amex|american\s+express|discover|debit|credit)\b[^.!?\n\d]{{0,40}}(?P<v>{number})", 0.7),
-            ("card-expiry", rf"(?P<v>{number})\s*,?\s*(?:exp(?:iry|ires)?\.?|cvv|cvc|security\s+code)\b", 0.7),
+            # the number may follow in the next sentence: "Card number below. 4024 0071 5336 2091."
+            ("card-word", rf"\b{CARD_WORD}\b[^\n\d]{{0,60}}?(?P<v>{number})", 0.7, _card_check),
+            ("card-expiry", rf"(?P<v>{number})[\s,.;:]*(?:exp(?:iry|ires|iration)?\.?|valid\s+(?:thru|through|till|until)|cvv|cvc|security\s+code)\b", 0.7),
+            # read out in words, or half in words: "four five three two, seven one five three, ..."
+            ("card-in-words", rf"\b{CARD_WORD}\b[^\n\d]{{0,60}}?(?P<v>(?<!\w)(?:\d{{1,4}}|{DIGIT_WORD})(?:[\s,.-]+(?:\d{{1,4}}|{DIGIT_WORD})(?!\w)){{5,18}})", 0.7, _card_words_check),
         ],
         name="postguard:CARD_TYPED",
     )
+
+
+CARD_WORD = r"(?:card|visa|mastercard|master\s+card|amex|american\s+express|discover|debit|credit)"
+NOT_A_CARD_GAP = _Lazy(r"\b(?:tracking|order|invoice|ref|reference|call|text|phone|ring|whatsapp|gift\s+card|loyalty|member(?:ship)?|thank[\s-]you)\b")
+
+
+def _card_check(text: str, m: regex.Match) -> float | None:
+    """No other kind of number named between the card word and the digits (an order, a tracking number, a phone)."""
+    return None if NOT_A_CARD_GAP.search(text, m.start(), m.start("v")) else 0.7
+
+
+def _card_words_check(text: str, m: regex.Match) -> float | None:
+    """Thirteen to nineteen digits, some spelled out."""
+    v = m.group("v")
+    words = len(_rx(rf"(?<!\w){DIGIT_WORD}(?!\w)", F).findall(v))
+    n = sum(ch.isdigit() for ch in v) + words
+    if words == 0 or not 13 <= n <= 19:
+        return None
+    return _card_check(text, m)
 
 
 def obfuscated_email_recognizer() -> RegexRecognizer:
     """Emails written to dodge scrapers: 'kelsey dot marsh at gmail dot com'."""
     return RegexRecognizer(
         "EMAIL_ADDRESS",
-        [("spelled-email", r"(?P<v>\b[\w.+-]++(?:\s+(?:dot|\.)\s+[\w+-]+)*\s*(?:\s+at\s+|\[at\]|\(at\)|\s+@\s+)\s*[\w-]+(?:\s+(?:dot|\.)\s+[\w-]+)*\s+(?:dot|\.)\s+(?:com|net|org|co|ca|uk|au|in|io|me|us|de|fr|es|mx)\b)", 0.7)],
+        [("spelled-email", rf"(?P<v>\b[\w.+-]++(?:{SPELLED_DOT}[\w+-]+)*{SPELLED_AT}[\w-]+(?:{SPELLED_DOT}[\w-]+)*(?:{SPELLED_DOT}|\.)(?:com|net|org|co|ca|uk|au|in|io|me|us|de|fr|es|mx|ph|nz|ie|sg)\b)", 0.7),
+         # "kara.b.designs at gmail": a free provider's name is enough, no ".com" needed
+         ("at-free-provider", rf"(?P<v>\b[\w.+-]{{3,}}+{SPELLED_AT}(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|icloud|aol|protonmail|proton|gmx|rediffmail)\b)(?!\s*(?:\.|dot\b|[\[(]))", 0.65)],
+        check=_spelled_email_check,
         name="postguard:EMAIL_SPELLED",
     )
+
+
+# " dot ", "[dot]", "(dot)", " . "; " at ", "[at]", "(at)", " @ ": the ways an address is spelled out
+SPELLED_DOT = r"(?:\s+dot\s+|\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+\.\s+)"
+SPELLED_AT = r"(?:\s+at\s+|\s*[\[({<]\s*at\s*[\])}>]\s*|\s+@\s*|\s*@\s+)"
+
+
+def _spelled_email_check(text: str, m: regex.Match) -> float | None:
+    """"find us at etsy.com" is a sentence, not an address."""
+    local = _rx(r"^\S+").match(m.group("v")).group(0).lower()
+    if local in {"us", "me", "you", "them", "him", "her", "it", "we", "shop", "find", "visit", "online", "here", "there", "now", "live",
+                 "out", "up", "sale", "link", "available", "stores", "order", "look", "book", "buy", "info", "more", "details"}:
+        return None
+    return 0.7
 
 
 def all_recognizers() -> list[EntityRecognizer]:
