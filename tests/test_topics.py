@@ -248,12 +248,51 @@ def test_empty_symbol_only_and_very_short_posts_are_not_flagged(topic_checker, t
 
 
 @pytest.mark.parametrize("text", ["nothing to see", "nothing to see here", "is this thing on", "what a day it has been"])
-def test_text_without_telling_words_scores_low(topic_checker, text):
-    # the words give no evidence over the model's prior, so the score is scaled down, far below thresholds
+def test_text_without_telling_words_is_not_flagged(topic_checker, text):
+    # short filler with no telling words stays below every label's threshold
     (analysis,) = topic_checker.runtime.analyze([Post(text=text)])
     for label, score in analysis.cats.items():
-        assert score < RECORD["thresholds"][label] / 2
+        assert score < RECORD["thresholds"][label]
     assert findings(topic_checker, text) == []
+
+
+def test_short_post_scores_are_mapped_so_the_chosen_score_lands_on_the_threshold(tmp_path):
+    """A post under ``short.words`` words needs the score the trainer chose on the short dev posts to reach
+    a label's threshold: the mapping sends that score to the threshold, 0 to 0 and 1 to 1, and keeps order."""
+    import shutil
+
+    def copy(name, short):
+        model = tmp_path / name
+        shutil.copytree(MODEL_DIR, model)
+        meta = json.loads((model / "meta.json").read_text(encoding="utf-8"))
+        meta.setdefault("postguard", {})["short"] = short
+        (model / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+        return TopicScorer(None, model)
+
+    plain = copy("plain", None)  # no mapping: the raw scores
+    mapped = copy("mapped", {"words": 8, "points": {"politics": [0.6, 0.4]}})
+    assert plain.short_points == {}
+    i = plain.labels.index("politics")
+    for raw, want in [(0.0, 0.0), (0.3, 0.2), (0.6, 0.4), (0.8, 0.7), (1.0, 1.0)]:
+        row = [0.5] * len(plain.labels)
+        row[i] = raw
+        mapped._shorten("vote them all out", row)  # four words: short
+        assert row[i] == pytest.approx(want)
+        assert row[plain.labels.index("religion")] == 0.5  # only the labels with points move
+    short = "Vote them all out."
+    long_ = "Vote them all out in November, every single one of them, and bring the bakery back."
+    assert mapped.score_text(long_) == pytest.approx(plain.score_text(long_))  # long posts: unchanged
+    before, after = plain.score_text(short)["politics"], mapped.score_text(short)["politics"]
+    assert after == pytest.approx(before * 0.4 / 0.6 if before <= 0.6 else 0.4 + (before - 0.6) * 0.6 / 0.4)
+    assert mapped.score_text(short)["religion"] == pytest.approx(plain.score_text(short)["religion"])
+
+
+def test_the_shipped_short_post_mapping_is_the_recorded_one():
+    meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+    short = meta["postguard"].get("short")
+    assert short == RECORD.get("short")
+    for label, (raw, rule) in (short or {}).get("points", {}).items():
+        assert rule == RECORD["thresholds"][label] < raw < 1.0
 
 
 def test_topic_labels_constant_matches_the_model():

@@ -56,10 +56,25 @@ LABELS = TOPIC_LABELS + SALES_LABELS
 FILE_SPLITS: dict[str, str | None] = {
     "direct-sales.dev": "train", "direct-sales.extra": "train", "private.dev": "train", "private.dev2": "train",
     "direct-sales.dev2": "dev", "private.dev3": "dev",
-    # written after the shipped model to tune and measure the phrase rules; a retrain with them in it was
-    # tried and not kept (docs/topics.md, "Latest round"), so they stay out until the next model round
-    "controversy.train3": None, "controversy.dev3": None, "benign-d.train": None, "benign-d.dev": None,
+    # still being written by other engineers when this model was trained (they changed during the round):
+    # left out so that the shipped model is reproducible from the repository's files; train with them in
+    # the next model round
+    "private-people.train": None, "private-people.dev": None,
+    "private-numbers.train": None, "private-numbers.dev": None,
 }
+
+# posts written blind by other writers for an earlier round's held-out measurement, development data now:
+# their wording is the most valuable kind, so half of them (by a hash of the text) are trained on and the
+# other half chooses the thresholds with the dev split and measures the rules (``--holdout-dev FILE``
+# writes that half out for ``postguard eval``). The direct-sales and private held-out files stay out: they
+# measure the other packs (and the direct-sales one is not labeled for ``private``).
+HOLDOUT_FILES = ("holdout/controversy",)
+HOLDOUT_TRAIN_SHARE = 50  # percent
+# ... and the older held-out direct-sales posts (same writers' round) help choose the thresholds of the
+# direct-sales backstops only: they are labeled for those categories alone (not for private), and they are
+# never trained on (the direct-sales pack is measured on them)
+SALES_DEV_FILES = ("holdout/direct-sales",)
+SALES_DEV_LABELS = ("income_claim", "health_claim", "hard_sell")
 
 # public files we use: name -> which records (the rest is not copied)
 SHARED = {
@@ -95,6 +110,12 @@ def copy_shared(src: Path) -> None:
         print(f"copied {len(rows)} records to {DATA / name}")
 
 
+def holdout_split(text: str) -> str:
+    """train or dev for a post of a HOLDOUT_FILES file (hash-based, stable)."""
+    bucket = int(hashlib.sha256(("holdout:" + text).encode("utf-8")).hexdigest()[:8], 16) % 100
+    return "train" if bucket < HOLDOUT_TRAIN_SHARE else "dev"
+
+
 def read_jsonl(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
@@ -126,6 +147,9 @@ def load_data(max_chars_ng: int) -> list[Record]:
         group = {"controversy": "social", "benign": "social"}.get(family, "social-other")
         for r in read_jsonl(path):
             out.append(Record(r["text"], r.get("labels", []), group, split))
+    for stem in HOLDOUT_FILES:
+        for r in read_jsonl(POSTS / f"{stem}.jsonl"):
+            out.append(Record(r["text"], r.get("labels", []), "social", holdout_split(r["text"])))
     for name in SHARED:
         group = name.split("_")[0]
         for r in read_jsonl(DATA / name):
@@ -332,32 +356,43 @@ def sha256s(directory: Path) -> dict[str, str]:
 
 
 # -- evaluation ------------------------------------------------------------------------------------
-def dev_thresholds(records: list[Record], scorer, pg) -> tuple[dict[str, float], dict]:
-    """Choose every label's threshold on the dev split and return them with the dev numbers."""
+def dev_thresholds(records: list[Record], scorer, pg, fixed: dict[str, float] | None = None) -> tuple[dict[str, float], dict]:
+    """Choose every label's threshold on the dev split (or take ``fixed``) and return them with the dev numbers."""
     dev = [r for r in records if r.split == "dev" and r.group.startswith("social")]
     dev_scores = scorer.score_texts([r.text for r in dev])
     # everyday public text the flag budget applies to (20 Newsgroups' other groups are Usenet threads,
     # far from a business post: they are measured, not budgeted)
     public = [r for r in records if r.split == "dev" and r.group in pg["public_flag_groups"]]
     public_scores = scorer.score_texts([r.text for r in public])
-    thresholds = choose_thresholds(dev, dev_scores, pg["max_benign_flagged_dev"], public, public_scores,
-                                   pg["max_public_flagged_dev"])
     labels = [lb for lb in LABELS if lb in scorer.labels]
-    for lb in SALES_LABELS:
-        if lb in labels:
-            thresholds[lb] = choose_sales_threshold(dev, dev_scores, lb, pg["max_benign_flagged_sales_dev"])
-    metrics: dict = {"records": len(dev)}
-    print(f"\n== dev split (threshold choice): {len(dev)} social posts, {len(public)} public records")
+    # the direct-sales backstops also read the older held-out direct-sales posts (labeled for the
+    # direct-sales categories only, so they count for those three labels only)
+    extra = [Record(r["text"], r.get("labels", []), "social-other", "dev")
+             for stem in SALES_DEV_FILES for r in read_jsonl(POSTS / f"{stem}.jsonl")]
+    sales_dev, sales_scores = dev + extra, dev_scores + scorer.score_texts([r.text for r in extra])
+    if fixed is not None:
+        thresholds = dict(fixed)
+    else:
+        thresholds = choose_thresholds(dev, dev_scores, pg["max_benign_flagged_dev"], public, public_scores,
+                                       pg["max_public_flagged_dev"])
+        for lb in SALES_LABELS:
+            if lb in labels:
+                recs, scores = (sales_dev, sales_scores) if lb in SALES_DEV_LABELS else (dev, dev_scores)
+                thresholds[lb] = choose_sales_threshold(recs, scores, lb, pg["max_benign_flagged_sales_dev"])
+    metrics: dict = {"records": len(dev), "records_direct_sales_labels": len(sales_dev)}
+    print(f"\n== dev split (threshold choice): {len(dev)} social posts, {len(public)} public records"
+          f" (and {len(extra)} held-out direct-sales posts for {', '.join(SALES_DEV_LABELS)})")
     for lb in labels:
-        p, r, f, n = prf(dev, dev_scores, lb, thresholds[lb])
-        harmless = [s for rec, s in zip(dev, dev_scores) if not rec.labels]
+        recs, scores = (sales_dev, sales_scores) if lb in SALES_DEV_LABELS else (dev, dev_scores)
+        p, r, f, n = prf(recs, scores, lb, thresholds[lb])
+        harmless = [s for rec, s in zip(recs, scores) if not rec.labels]
         share = sum(s[lb] >= thresholds[lb] for s in harmless) / max(1, len(harmless))
         print(f"  {lb:<12} threshold {thresholds[lb]:.2f}  precision {p:.3f} recall {r:.3f} f1 {f:.3f} (n={n}); "
               f"harmless posts flagged {share:.1%}")
         entry = {"threshold": thresholds[lb], "precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
                  "positives": n, "harmless_flagged": round(share, 4)}
         if lb in SALES_LABELS:  # a rule that wants a stricter or looser backstop can pick from these
-            entry["by_threshold"] = {f"{t:.2f}": [round(x, 3) for x in prf(dev, dev_scores, lb, t)[:2]]
+            entry["by_threshold"] = {f"{t:.2f}": [round(x, 3) for x in prf(recs, scores, lb, t)[:2]]
                                      for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)}
         metrics[lb] = entry
     share, n = flagged(dev, dev_scores, thresholds)
@@ -366,6 +401,41 @@ def dev_thresholds(records: list[Record], scorer, pg) -> tuple[dict[str, float],
     share, n = flagged(public, public_scores, thresholds)
     print(f"  harmless public dev records flagged (politics or religion): {share:.1%} of {n}")
     return thresholds, metrics
+
+
+def choose_short(records: list[Record], scorer, thresholds: dict[str, float], pg) -> dict | None:
+    """The score a short dev post (fewer than ``short_words`` words) needs for politics and for religion:
+    the best F1 on the short dev posts with at most ``max_short_flagged_dev`` of the harmless short ones
+    flagged, never below the label's own threshold (the lowest such score: the smallest change). The
+    scorer maps a short post's score so that this score lands on the threshold
+    (``postguard.analyzers.topics.TopicScorer``); None when short posts need nothing more."""
+    from postguard.analyzers.topics import word_count
+    from postguard.normalize import normalize
+
+    words = pg["short_words"]
+    if not words:
+        return None
+    short = [r for r in records if r.split == "dev" and r.group.startswith("social")
+             and word_count(normalize(r.text).text) < words]
+    scores = scorer.score_texts([r.text for r in short])
+    harmless = [s for r, s in zip(short, scores) if not (r.labels & set(TOPIC_LABELS))]
+    points = {}
+    print(f"\n== short dev posts (under {words} words): {len(short)}, {len(harmless)} without politics or religion")
+    for lb in TOPIC_LABELS:
+        best = None
+        for t in GRID:
+            if t < thresholds[lb] or sum(s[lb] >= t for s in harmless) > pg["max_short_flagged_dev"] * len(harmless):
+                continue
+            f = prf(short, scores, lb, t)[2]
+            if best is None or f > best[0] + 1e-12:
+                best = (f, t)
+        raw = best[1] if best else GRID[-1]
+        p, r, f, n = prf(short, scores, lb, thresholds[lb])
+        print(f"  {lb:<12} at the threshold {thresholds[lb]:.2f}: precision {p:.3f} recall {r:.3f} f1 {f:.3f} (n={n}), "
+              f"harmless flagged {sum(s[lb] >= thresholds[lb] for s in harmless)}; needs {raw:.2f}")
+        if raw > thresholds[lb]:
+            points[lb] = [raw, thresholds[lb]]
+    return {"words": words, "points": points} if points else None
 
 
 def evaluate(records: list[Record], thresholds: dict[str, float], split: str = "test", model_dir: Path = MODEL_DIR) -> dict:
@@ -421,9 +491,21 @@ def main(argv=None) -> int:
                     help="train into DIR (default: a temporary directory), print the dev numbers only; ships nothing")
     ap.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
                     help="override a config value (JSON), e.g. --set postguard.epochs=2")
+    ap.add_argument("--holdout-dev", metavar="FILE",
+                    help="write the dev half of the older held-out posts (never trained on) to FILE and exit")
     args = ap.parse_args(argv)
     if args.copy_shared:
         copy_shared(Path(args.copy_shared))
+        return 0
+    if args.holdout_dev:
+        n = 0
+        with open(args.holdout_dev, "w", encoding="utf-8") as out:
+            for stem in HOLDOUT_FILES:
+                for r in read_jsonl(POSTS / f"{stem}.jsonl"):
+                    if holdout_split(r["text"]) == "dev":
+                        out.write(json.dumps(r, ensure_ascii=False) + "\n")
+                        n += 1
+        print(f"wrote {n} held-out dev posts to {args.holdout_dev}")
         return 0
 
     from spacy.util import load_config
@@ -474,6 +556,14 @@ def main(argv=None) -> int:
     from postguard.analyzers.topics import TopicScorer
 
     thresholds, dev_metrics = dev_thresholds(records, TopicScorer(None, model_dir), pg)
+    short = choose_short(records, TopicScorer(None, model_dir), thresholds, pg)
+    if short:  # saved with the model (meta.json), then the dev numbers again with short posts mapped
+        nlp.meta["postguard"]["short"] = short
+        for p in sorted(model_dir.rglob("*"), reverse=True):
+            p.unlink() if p.is_file() else p.rmdir()
+        nlp.to_disk(model_dir, exclude=["vocab"])
+        print(f"short posts: {short}")
+        thresholds, dev_metrics = dev_thresholds(records, TopicScorer(None, model_dir), pg, fixed=thresholds)
     if args.experiment is not None:
         return 0
 
@@ -482,7 +572,7 @@ def main(argv=None) -> int:
     size = sum((MODEL_DIR / f).stat().st_size for f in files)
     record = {
         "name": pg["name"], "version": pg["version"], "labels": list(LABELS), "thresholds": thresholds,
-        "model_dir": MODEL_DIR.relative_to(ROOT).as_posix(), "model_bytes": size, "sha256": files,
+        "short": short, "model_dir": MODEL_DIR.relative_to(ROOT).as_posix(), "model_bytes": size, "sha256": files,
         "words_sha256": hashlib.sha256(WORDS.read_bytes()).hexdigest(), "words": len(words),
         "train_records": sum(1 for r in records if r.split == "train"), "train_seconds": round(time.time() - t0),
         "metrics_dev": dev_metrics, "metrics_test": metrics,

@@ -100,6 +100,15 @@ class TopicScorer:
         # no such words ("nothing to see") would otherwise score the prior, near the thresholds; its
         # score is scaled down until the words give at least ``min_evidence``.
         self.min_evidence = float((self.model_nlp.meta.get("postguard") or {}).get("min_evidence", 0.0))
+        # Short posts (fewer than ``short.words`` words): a one-line jab and one-line filler ("make it make
+        # sense", "not my president") look alike to the model, so a short post must score higher to count.
+        # The trainer chooses, on the dev split's short posts, the score ``raw`` a short post needs for what
+        # a longer post needs ``rule`` (a label's threshold); a short post's score is mapped piecewise
+        # linearly so that raw -> rule, 0 -> 0 and 1 -> 1 (monotone: a higher raw score stays higher).
+        short = (self.model_nlp.meta.get("postguard") or {}).get("short") or {}
+        self.short_words = int(short.get("words", 0))
+        self.short_points = {self.labels.index(label): (float(raw), float(rule))
+                             for label, (raw, rule) in (short.get("points") or {}).items() if label in self.labels}
         # The Checker's tokenizer makes the Docs; the classifier only reads hashed LOWER values, which
         # are the same in any vocab, so it runs on the Checker's Doc as it is.
         self.tokenizer = nlp.tokenizer if nlp is not None else self.model_nlp.tokenizer
@@ -116,6 +125,14 @@ class TopicScorer:
         if bow_only and model.has_ref("output_layer") and model.get_ref("output_layer").has_param("b"):
             bias = model.get_ref("output_layer").get_param("b")
             self._bias = {label: float(bias[i]) for i, label in enumerate(self.labels)}
+
+    def _shorten(self, text: str, row) -> None:
+        """Map the scores (one row, in place) of a post under ``short_words`` words; see ``__init__``."""
+        if not self.short_points or word_count(text) >= self.short_words:
+            return
+        for i, (raw, rule) in self.short_points.items():
+            x = float(row[i])
+            row[i] = x * rule / raw if x <= raw else rule + (x - raw) * (1.0 - rule) / (1.0 - raw)
 
     def _probabilities(self, logits):
         """Logits to scores, scaled down where the words give less than ``min_evidence`` over the prior."""
@@ -161,6 +178,8 @@ class TopicScorer:
                 best = probs[k:k + len(spans)].max(axis=0)
                 k += len(spans)
                 row = numpy.maximum(row, (row + best) / 2)
+            row = numpy.array(row, dtype="float64")
+            self._shorten(a.norm.text, row)
             for i, label in enumerate(self.labels):
                 a.cats[label] = float(row[i])
             a.topic_evidence = _LazyEvidence(self, a, row)
@@ -231,6 +250,7 @@ class TopicScorer:
             raw = numpy.clip(raw, 1e-12, 1 - 1e-12)
             logits = numpy.log(raw / (1 - raw))
         probs = self._probabilities(logits)
+        post = numpy.zeros(len(self.labels), dtype="float64")
         for i, label in enumerate(self.labels):
             whole = float(probs[0, i])
             if spans:
@@ -239,8 +259,11 @@ class TopicScorer:
             else:
                 best = (0, n, whole)
             # (for the bag of words, whose parts cost next to nothing, "hashtags" reads as "mean")
-            analysis.cats[label] = whole if self.combine == "post" else (whole + best[2]) / 2
+            post[i] = whole if self.combine == "post" else (whole + best[2]) / 2
             analysis.topic_evidence[label] = best
+        self._shorten(analysis.norm.text, post)
+        for i, label in enumerate(self.labels):
+            analysis.cats[label] = float(post[i])
 
     def _score_nothing(self, analysis: Any) -> None:
         n = len(analysis.norm.text)
