@@ -6,12 +6,8 @@ too; a few check the recognizers and the lexicons directly.
 
 import pytest
 
+from conftest import labeled_texts, private_spans
 from postguard.analyzers import recognizers
-
-
-def _private(checker, text):
-    report = checker.check(text)
-    return [(f.rule, text[f.start:f.end]) for f in report.findings if f.category == "private"]
 
 
 # (post, rule that must fire, text of the span it must report)
@@ -60,7 +56,7 @@ FLAGGED = [
 
 @pytest.mark.parametrize("text,rule,span", FLAGGED)
 def test_private_detail_is_found(core_checker, text, rule, span):
-    found = _private(core_checker, text)
+    found = private_spans(core_checker, text)
     assert any(r == rule and (span is None or s == span) for r, s in found), found
 
 
@@ -99,8 +95,8 @@ PASSED = [
 
 
 @pytest.mark.parametrize("text", PASSED)
-def test_near_miss_is_not_private(core_checker, text):
-    assert _private(core_checker, text) == []
+def test_near_miss_is_notprivate_spans(core_checker, text):
+    assert private_spans(core_checker, text) == []
 
 
 def test_given_names_lexicon_holds_names_not_everyday_words():
@@ -143,17 +139,9 @@ def test_model_backstop_is_stricter_than_the_models_own_threshold():
 def test_simple_case_folding_finds_what_full_folding_finds():
     """The recognizers compile with VERSION1's full case folding off (much cheaper); on the team's posts
     every pattern must match exactly the same spans as with it on."""
-    import json
-
     import regex
 
-    from conftest import ROOT
-
-    texts = []
-    for path in sorted((ROOT / "data" / "posts").glob("*.jsonl")):
-        with open(path, encoding="utf-8") as fh:
-            texts += [json.loads(line)["text"] for line in fh if line.strip()]
-    texts = texts[::3] + ["Straße 12, Wohnung 3: Lukas wird morgen 7 Jahre alt", "İSTANBUL’DA OĞLUM 5 YAŞINDA"]
+    texts = labeled_texts(with_test=True)[::3] + ["Straße 12, Wohnung 3: Lukas wird morgen 7 Jahre alt", "İSTANBUL’DA OĞLUM 5 YAŞINDA"]
     patterns = [p for r in recognizers.all_recognizers() if isinstance(r, recognizers.RegexRecognizer)
                 for _, p, _ in r._patterns]
     assert len(patterns) > 50

@@ -6,17 +6,13 @@ check a recognizer directly for the entity type and span it reports.
 
 import pytest
 
+from conftest import MODEL_RULE, private_spans
 from postguard.analyzers import recognizers
 
 
-# the topic model's backstop rule is trained and tested on its own (tests/test_topics.py); these tests are about
-# the recognizers and the rules built on them
-MODEL_RULE = "core/private-details-model"
-
-
 def _private(checker, text):
-    report = checker.check(text)
-    return [(f.rule, text[f.start:f.end]) for f in report.findings if f.category == "private" and f.rule != MODEL_RULE]
+    # these tests are about the recognizers and the rules built on them, not the topic model's backstop
+    return private_spans(checker, text, skip=(MODEL_RULE,))
 
 
 # (post, rule that must fire, text of the span it must report)

@@ -5,12 +5,8 @@ must stay quiet. Posts go through the real ``core`` pack (``core_checker``), so 
 
 import pytest
 
+from conftest import MODEL_RULE, private_spans
 from postguard.analyzers import recognizers
-
-
-def _private(checker, text):
-    report = checker.check(text)
-    return [(f.rule, text[f.start:f.end]) for f in report.findings if f.category == "private"]
 
 
 # (post, rule that must fire, text of the span it must report)
@@ -114,7 +110,7 @@ FLAGGED = [
 
 @pytest.mark.parametrize("text,rule,span", FLAGGED)
 def test_people_and_health_flagged(core_checker, text, rule, span):
-    found = _private(core_checker, text)
+    found = private_spans(core_checker, text)
     assert (rule, span) in found, found
 
 
@@ -210,16 +206,13 @@ PASSED = [
 
 # the topic model's backstop rule is trained separately (training/), so these look-alikes are checked against
 # the recognizer rules only
-MODEL_RULE = "core/private-details-model"
-
-
 @pytest.mark.parametrize("text", PASSED)
 def test_people_and_health_near_misses_pass(core_checker, text):
-    assert [(rule, span) for rule, span in _private(core_checker, text) if rule != MODEL_RULE] == []
+    assert private_spans(core_checker, text, skip=(MODEL_RULE,)) == []
 
 
 def test_star_sign_is_not_a_diagnosis(core_checker):
-    found = _private(core_checker, "I was born 7 July 1986, so yes, I'm a Cancer ♋ and a candle maker")
+    found = private_spans(core_checker, "I was born 7 July 1986, so yes, I'm a Cancer ♋ and a candle maker")
     assert ("core/date-of-birth", "7 July 1986") in found
     assert not any(rule == "core/health-details" for rule, _ in found), found
 

@@ -1,22 +1,10 @@
 """Rules that need no model tokenize a post only when a term could match it or a rule reads its tokens,
 and a pattern's group of phrases is searched only where one of its open phrases is."""
 
-import json
-from pathlib import Path
-
 import pytest
 import regex
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _non_test_texts():
-    out = []
-    for f in sorted((ROOT / "data" / "posts").glob("*.jsonl")):
-        if f.name.endswith(".test.jsonl"):
-            continue
-        out += [json.loads(line)["text"] for line in f.open(encoding="utf-8") if line.strip()]
-    return out
+from conftest import labeled_texts
 
 
 def _no_model_checker():
@@ -63,7 +51,7 @@ def test_term_gate_is_open_on_every_non_test_post_a_term_matches(no_model):
     index.build_gates()
     assert index._term_automaton is not None  # one-word literals inside words are looked at more closely
     matched = closed = inside_words = 0
-    for text in _non_test_texts() + ["fantastic beautiful parents' slice", "FANTASTIC TIC", "cannot gonna"]:
+    for text in labeled_texts() + ["fantastic beautiful parents' slice", "FANTASTIC TIC", "cannot gonna"]:
         norm = normalize(text).text
         gate = index._open(norm)[2]
         may = gate and index._terms_may_match(norm)
@@ -80,7 +68,7 @@ def test_words_of_letters_tokenize_alone_as_in_their_post(no_model):
 
     nlp = no_model.runtime.nlp
     assert _words_tokenize_alone(nlp)
-    for text in _non_test_texts()[::4] + ["I cannot, we gonna wanna gimme lemme Cannot... (cannot)"]:
+    for text in labeled_texts()[::4] + ["I cannot, we gonna wanna gimme lemme Cannot... (cannot)"]:
         doc = nlp.make_doc(text)
         for m in _WORD_RUN.finditer(text):
             if m.group().isalpha():
@@ -89,7 +77,7 @@ def test_words_of_letters_tokenize_alone_as_in_their_post(no_model):
 
 
 def test_lazy_docs_give_the_findings_of_a_doc_for_every_post():
-    texts = _non_test_texts()[::3]
+    texts = labeled_texts()[::3]
     lazy, eager = _no_model_checker(), _no_model_checker()
     eager.runtime.lazy_docs = False
     made = []
@@ -164,7 +152,7 @@ def test_group_search_finds_what_the_alternative_finds():
 def test_threads_sharing_a_no_model_checker_get_the_single_thread_findings():
     import threading
 
-    texts = _non_test_texts()[::5]
+    texts = labeled_texts()[::5]
     single = _no_model_checker()
     want = [[(f.rule, f.start, f.end, f.message) for f in r.findings] for r in single.check_many(texts)]
     shared = _no_model_checker()

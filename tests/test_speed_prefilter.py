@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import labeled_texts
 from postguard.analyzers.prefilter import LiteralGates, required_literals, required_sets
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -140,15 +141,6 @@ def test_recognizers_find_the_same_with_gated_lazy_patterns():
     assert sum(x is None for rec in fresh for x in rec._compiled) > sum(len(rec._compiled) for rec in fresh) // 3
 
 
-def _non_test_texts():
-    """Every post of the team's labeled files except the .test files (and never the holdout folder)."""
-    out = []
-    for f in sorted((ROOT / "data" / "posts").glob("*.jsonl")):
-        if f.name.endswith(".test.jsonl"):
-            continue
-        out += [json.loads(line)["text"] for line in f.open(encoding="utf-8") if line.strip()]
-    return out
-
 
 @pytest.mark.parametrize("pattern, parts", [
     (r"\bquit\b|\bjob\b", [r"\bquit\b", r"\bjob\b"]),
@@ -210,7 +202,7 @@ def test_fast_pattern_search_finds_what_the_whole_pattern_finds_on_every_non_tes
     assert any(len(alts) > 1 for alts in index._alts)  # some patterns were split
     assert any(src is not None for srcs in index._alt_sources for src in srcs)  # some into a group's phrases
     compared = closed = 0
-    for n, text in enumerate(_non_test_texts()):
+    for n, text in enumerate(labeled_texts()):
         norm = normalize(text).text
         open_runs, _ = index.open_runs(norm)
         if n % 8 == 0:  # a pattern none of whose alternatives the gates let through cannot match at all
