@@ -443,6 +443,11 @@ CHILD_ACTIVITY = (r"(?:football|soccer|rugby|netball|hockey|cricket|basketball|b
                   r"tournament|cup|trials?|training|practice|season|side|goal|goals|scored|pitch|meet|race|carnival|gala|squad)")
 
 
+# Spanish number words for a child's age ("cinco años"); up to seventeen where "cumple" says it is an age
+ES_AGE_WORDS = "uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince"
+ES_AGE_WORDS_17 = ES_AGE_WORDS + "|dieciséis|dieciseis|diecisiete"
+
+
 def minor_age_loose_patterns() -> list[tuple]:
     """Ages of children said without "my son" right beside them: "a teething 10 month old", "your 4 yr old",
     "her 14yo", "ten months old and already...", "(ages 2 and 5)"; and with a child elsewhere in the post:
@@ -452,9 +457,9 @@ def minor_age_loose_patterns() -> list[tuple]:
         ("now-age-old", rf"\b(?:my|our|his|her|their)\s+(?:now|almost|nearly|soon-to-be|newly)[- ](?P<v>{AGE_NUM}[- ](?:years?|yrs?|months?)[- ]old)s?\b", 0.75, _minor_age_loose_check),
         ("when-your-age", rf"\bwhen\s+your\s+(?:[\w-]+\s+)?(?P<v>{AGE_NUM}\s*{AGE_UNIT_OLD})s?\b", 0.7, _minor_age_loose_check),
         # "mi hijo de 5 años", "el bebé tiene 8 meses", "8 saal ka hai", "anak ko 5 years old na", "3 taon na"
-        ("other-language-age", r"\b(?P<v>(?:1[0-7]|[1-9])\s*(?:años|añitos|meses|mesecitos|semanas|saal|sal|mahine|mahina|taon|taong|buwan|years?\s+old|yrs?\s+old|yo)|(?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince)\s+(?:años|añitos|meses))(?!\w)", 0.7, _other_child_check),
+        ("other-language-age", rf"\b(?P<v>(?:1[0-7]|[1-9])\s*(?:años|añitos|meses|mesecitos|semanas|saal|sal|mahine|mahina|taon|taong|buwan|years?\s+old|yrs?\s+old|yo)|(?:{ES_AGE_WORDS})\s+(?:años|añitos|meses))(?!\w)", 0.7, _other_child_check),
         ("cumple-age", r"\b(?:cumple|cumplió|cumplio|cumplirá|cumplira|tiene|turns)\s+(?P<v>1[0-7]|[1-9])\b(?!\s*(?:%|\$|años\s+(?:de|en)|pesos|dólares|dolares|horas|minutos|días|dias|am\b|pm\b))", 0.7, _other_child_check),
-        ("cumple-anos", r"\b(?:cumple|cumplió|cumplio|tiene|turns)\s+(?P<v>(?:1[0-7]|[1-9]|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|dieciseis|diecisiete)\s+añitos?|(?:1[0-7]|[1-9]|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|dieciseis|diecisiete)\s+años)", 0.7, _minor_age_loose_check),
+        ("cumple-anos", rf"\b(?:cumple|cumplió|cumplio|tiene|turns)\s+(?P<v>(?:1[0-7]|[1-9]|{ES_AGE_WORDS_17})\s+añitos?|(?:1[0-7]|[1-9]|{ES_AGE_WORDS_17})\s+años)", 0.7, _minor_age_loose_check),
         ("age-yo", rf"\b(?P<v>(?:1[0-7]|[1-9])\s?(?:yo|y/o|y\.o\.))(?!\w)", 0.75, _minor_age_loose_check),
         ("infant-age", rf"\b(?P<v>(?:1[0-9]|2[0-4]|[1-9]|{AGE_WORDS}|eighteen|twenty)\s*(?:-|\s)?\s*(?:months?|weeks?)\s*(?:-|\s)?\s*old)\b", 0.7, _minor_age_loose_check),
         ("kids-are-ages", rf"\b(?:kids|kiddos|boys|girls|twins|children|littles|grandkids|grandchildren|babies)\s+(?:are|were|turned|turn|will\s+be|just\s+turned|are\s+now)\s+(?:now\s+)?(?P<v>{AGE_NUM}(?:\s*(?:,|and|&)\s*{AGE_NUM})*)\b(?!\s*(?:%|\$|am\b|pm\b|o'?clock|and\s+up|\+|years\s+in\s+business))", 0.75, _age_check),
