@@ -93,19 +93,20 @@ class TopicScorer:
         self.model_nlp = load_model(path, tokenizer=nlp is None)
         self.textcat = self.model_nlp.get_pipe(COMPONENT)
         self.labels = tuple(self.textcat.labels)
-        self.combine = (self.model_nlp.meta.get("postguard") or {}).get("combine", "post")
+        meta = self.model_nlp.meta.get("postguard") or {}  # what the trainer recorded beside the model
+        self.combine = meta.get("combine", "post")
         if self.combine not in ("post", "mean", "hashtags"):
             raise ConfigError(f"topic model in {path}: unknown combine mode {self.combine!r}")
         # Evidence: how far a text's words raise its logit above the model's bias (its prior). Text with
         # no such words ("nothing to see") would otherwise score the prior, near the thresholds; its
         # score is scaled down until the words give at least ``min_evidence``.
-        self.min_evidence = float((self.model_nlp.meta.get("postguard") or {}).get("min_evidence", 0.0))
+        self.min_evidence = float(meta.get("min_evidence", 0.0))
         # Short posts (fewer than ``short.words`` words): a one-line jab and one-line filler ("make it make
         # sense", "not my president") look alike to the model, so a short post must score higher to count.
         # The trainer chooses, on the dev split's short posts, the score ``raw`` a short post needs for what
         # a longer post needs ``rule`` (a label's threshold); a short post's score is mapped piecewise
         # linearly so that raw -> rule, 0 -> 0 and 1 -> 1 (monotone: a higher raw score stays higher).
-        short = (self.model_nlp.meta.get("postguard") or {}).get("short") or {}
+        short = meta.get("short") or {}
         self.short_words = int(short.get("words", 0))
         self.short_points = {self.labels.index(label): (float(raw), float(rule))
                              for label, (raw, rule) in (short.get("points") or {}).items() if label in self.labels}
@@ -148,7 +149,7 @@ class TopicScorer:
         """Raw classifier scores of Docs (no combining with parts)."""
         if not docs:
             return []
-        scores = self.textcat.model.ops.to_numpy(self.textcat.model.predict(docs))
+        scores = self._model_probabilities(docs)
         return [{label: float(row[i]) for i, label in enumerate(self.labels)} for row in scores]
 
     def score_many(self, analyses: list[Any]) -> None:
