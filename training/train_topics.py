@@ -88,9 +88,14 @@ SHARED = {
 
 
 # -- data ------------------------------------------------------------------------------------------
+def _bucket(key: str) -> int:
+    """A stable number from 0 to 99 for ``key``: the hash-based splits below."""
+    return int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) % 100
+
+
 def split_of(text: str) -> str:
     """Hash-based split of a public record: 70% train, 10% dev, 20% held back for the final test."""
-    bucket = int(hashlib.sha256(text.encode("utf-8")).hexdigest()[:8], 16) % 100
+    bucket = _bucket(text)
     return "train" if bucket < 70 else "dev" if bucket < 80 else "test"
 
 
@@ -112,7 +117,7 @@ def copy_shared(src: Path) -> None:
 
 def holdout_split(text: str) -> str:
     """train or dev for a post of a HOLDOUT_FILES file (hash-based, stable)."""
-    bucket = int(hashlib.sha256(("holdout:" + text).encode("utf-8")).hexdigest()[:8], 16) % 100
+    bucket = _bucket("holdout:" + text)
     return "train" if bucket < HOLDOUT_TRAIN_SHARE else "dev"
 
 
@@ -214,10 +219,16 @@ def prf(records: list[Record], scores: list[dict[str, float]], label: str, thres
     return p, rec, f, tp + fn
 
 
+def scores_without(records: list[Record], scores: list, labels=None) -> list:
+    """The scores of the records that carry none of ``labels`` (no label at all when ``labels`` is None)."""
+    keep = None if labels is None else set(labels)
+    return [s for r, s in zip(records, scores) if not (r.labels if keep is None else r.labels & keep)]
+
+
 def flagged(records: list[Record], scores: list[dict[str, float]], thresholds: dict[str, float], labels=TOPIC_LABELS):
     """Share of the records with none of ``labels`` that are flagged for any of them (for politics and
     religion: the harmless posts, counting direct-sales or private posts as harmless)."""
-    harmless = [s for r, s in zip(records, scores) if not (r.labels & set(labels))]
+    harmless = scores_without(records, scores, labels)
     if not harmless:
         return 0.0, 0
     n = sum(any(s[lb] >= thresholds[lb] for lb in labels) for s in harmless)
@@ -232,8 +243,8 @@ def choose_thresholds(records, scores, max_flagged, public=(), public_scores=(),
     ``max_flagged`` of their harmless ones, and at most ``max_public_flagged`` of the harmless ``public``
     records, are flagged for either label. Ties go to higher thresholds."""
     per_label = {lb: {t: prf(records, scores, lb, t)[2] for t in GRID} for lb in TOPIC_LABELS}
-    harmless = [s for r, s in zip(records, scores) if not (r.labels & set(TOPIC_LABELS))]
-    harmless_public = [s for r, s in zip(public, public_scores) if not (r.labels & set(TOPIC_LABELS))]
+    harmless = scores_without(records, scores, TOPIC_LABELS)
+    harmless_public = scores_without(public, public_scores, TOPIC_LABELS)
     best = None
     for tp in GRID:
         for tr in GRID:
@@ -253,7 +264,7 @@ def choose_thresholds(records, scores, max_flagged, public=(), public_scores=(),
 def choose_sales_threshold(records, scores, label: str, max_flagged: float) -> float:
     """One backstop label's threshold: the best F1 on ``records`` with at most ``max_flagged`` of the
     harmless posts (no label at all) flagged. Ties go to the higher threshold."""
-    harmless = [s for r, s in zip(records, scores) if not r.labels]
+    harmless = scores_without(records, scores)
     best = None
     for t in GRID:
         if harmless and sum(s[label] >= t for s in harmless) / len(harmless) > max_flagged:
@@ -385,7 +396,7 @@ def dev_thresholds(records: list[Record], scorer, pg, fixed: dict[str, float] | 
     for lb in labels:
         recs, scores = (sales_dev, sales_scores) if lb in SALES_DEV_LABELS else (dev, dev_scores)
         p, r, f, n = prf(recs, scores, lb, thresholds[lb])
-        harmless = [s for rec, s in zip(recs, scores) if not rec.labels]
+        harmless = scores_without(recs, scores)
         share = sum(s[lb] >= thresholds[lb] for s in harmless) / max(1, len(harmless))
         print(f"  {lb:<12} threshold {thresholds[lb]:.2f}  precision {p:.3f} recall {r:.3f} f1 {f:.3f} (n={n}); "
               f"harmless posts flagged {share:.1%}")
@@ -418,7 +429,7 @@ def choose_short(records: list[Record], scorer, thresholds: dict[str, float], pg
     short = [r for r in records if r.split == "dev" and r.group.startswith("social")
              and word_count(normalize(r.text).text) < words]
     scores = scorer.score_texts([r.text for r in short])
-    harmless = [s for r, s in zip(short, scores) if not (r.labels & set(TOPIC_LABELS))]
+    harmless = scores_without(short, scores, TOPIC_LABELS)
     points = {}
     print(f"\n== short dev posts (under {words} words): {len(short)}, {len(harmless)} without politics or religion")
     for lb in TOPIC_LABELS:
