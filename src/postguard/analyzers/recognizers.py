@@ -36,6 +36,25 @@ def _compile(pattern: str) -> regex.Pattern:
     return regex.compile(SIMPLE_CASE + pattern, F)
 
 
+class _Lazy:
+    """A pattern compiled on its first search (with ``_compile``): the checks below cost nothing at start-up."""
+
+    def __init__(self, pattern: str):
+        self.pattern = pattern
+        self._compiled: regex.Pattern | None = None
+
+    def compiled(self) -> regex.Pattern:
+        if self._compiled is None:
+            self._compiled = _compile(self.pattern)
+        return self._compiled
+
+    def search(self, *args, **kwargs):
+        return self.compiled().search(*args, **kwargs)
+
+    def match(self, *args, **kwargs):
+        return self.compiled().match(*args, **kwargs)
+
+
 def _alt(words: Iterable[str]) -> str:
     return "(?:" + "|".join(sorted((regex.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True)) + ")"
 
@@ -105,7 +124,7 @@ CHILD = _alt([
     "schoolboy", "schoolgirl",
 ])
 # a child word somewhere near: "my son", "our twins", "the kids", "she/he" with a family word
-CHILD_NEAR = regex.compile(rf"\b(?:my|our|mi|his|her|their|the|your)\s+(?:[\w-]+\s+){{0,2}}?{CHILD}\b|\b(?:kids?|kiddos?|son|daughter|twins|toddler|baby|grandson|granddaughter|stepson|stepdaughter|mini[- ]me|little\s+(?:man|lady|one|dude|guy|brother|sister)|lil\s+(?:man|one|guy|dude|bro|sis)|baby\s+(?:brother|sister)|teenager|newborn|grandbaby|grandkids?|nephew|niece|firstborn|godson|goddaughter|kindergart(?:e)?ner|preschooler|(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader)\b", F)
+CHILD_NEAR = _Lazy(rf"\b(?:my|our|mi|his|her|their|the|your)\s+(?:[\w-]+\s+){{0,2}}?{CHILD}\b|\b(?:kids?|kiddos?|son|daughter|twins|toddler|baby|grandson|granddaughter|stepson|stepdaughter|mini[- ]me|little\s+(?:man|lady|one|dude|guy|brother|sister)|lil\s+(?:man|one|guy|dude|bro|sis)|baby\s+(?:brother|sister)|teenager|newborn|grandbaby|grandkids?|nephew|niece|firstborn|godson|goddaughter|kindergart(?:e)?ner|preschooler|(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader)\b")
 POSS = r"(?:my|our|mi|his|her|their)"
 NAME = r"(?-i:[A-Z][a-z]{1,14}(?:[-'][A-Z]?[a-z]+)?)"
 NOT_NAMES = {
@@ -375,8 +394,8 @@ def minor_age_recognizer() -> RegexRecognizer:
 
 
 AGE_UNIT_OLD = r"(?:-|\s)?\s*(?:years?|yrs?|yr|months?|mos?|weeks?|wks?)\s*(?:-|\s)?\s*old"
-NOT_A_PRODUCT_AGE = regex.compile(r"^\s*(?:\+|and\s+(?:up|over|older)|or\s+(?:older|over|up)|to\s+\d|-\s*\d|–\s*\d|and\s+under|\s*&\s*up)", F)
-PRODUCT_AGE_BEFORE = regex.compile(r"\b(?:ages?|aged|for|from|up\s+to|under|over|babies|kids|children|toddlers|sizes?|fits?|suitable|recommended|designed|perfect)\s+(?:(?!(?:the|my|our|his|her|their)\s)\w+\s+)?$|\b(?:gift|perfect|ideal|great|designed|made|suitable)\s+for\s+(?:the|your|any|a|every)\s+$", F)
+NOT_A_PRODUCT_AGE = _Lazy(r"^\s*(?:\+|and\s+(?:up|over|older)|or\s+(?:older|over|up)|to\s+\d|-\s*\d|–\s*\d|and\s+under|\s*&\s*up)")
+PRODUCT_AGE_BEFORE = _Lazy(r"\b(?:ages?|aged|for|from|up\s+to|under|over|babies|kids|children|toddlers|sizes?|fits?|suitable|recommended|designed|perfect)\s+(?:(?!(?:the|my|our|his|her|their)\s)\w+\s+)?$|\b(?:gift|perfect|ideal|great|designed|made|suitable)\s+for\s+(?:the|your|any|a|every)\s+$")
 
 
 def _minor_age_loose_check(text: str, m: regex.Match) -> float | None:
@@ -401,9 +420,9 @@ def _minor_age_child_check(text: str, m: regex.Match) -> float | None:
 
 
 # a child in Spanish, Tagalog and romanised Hindi posts: "mi hijo", "anak ko", "meri beti"
-OTHER_CHILD = regex.compile(
+OTHER_CHILD = _Lazy(
     r"\b(?:hij[oa]s?|mij[oa]|beb[ée]s?|niñ[oa]s?|nen[ea]|peque(?:ñ[oa]|ñines?)|anak|bunso|panganay|apo|baby\s+ko|"
-    r"beta|beti|betu|bachch?[aei]|bitiya|munn[aiu]|gudiya|ladka|ladki)\b", F)
+    r"beta|beti|betu|bachch?[aei]|bitiya|munn[aiu]|gudiya|ladka|ladki)\b")
 
 
 def _other_child_check(text: str, m: regex.Match) -> float | None:
@@ -496,8 +515,8 @@ NOT_A_CHILD_WORDS = (
     r"design|logo|menu|dish|sauce|kimchi|culture|ferment|jam|honey|scent|bottle|barrel|cask|vintage|starter\s+culture|"
     r"tienda|tiendita|negocio|empresa|marca|local|panader[ií]a|restaurante|cafeter[ií]a|taller|estudio|dukaan|dukan|tindahan)"
 )
-NOT_A_CHILD = regex.compile(r"\b" + NOT_A_CHILD_WORDS + r"\W{0,3}$", F)
-NOT_A_CHILD_AFTER = regex.compile(r"[^\w.!?\n]{0,3}(?:-|\s)*" + NOT_A_CHILD_WORDS + r"\b", F)
+NOT_A_CHILD = _Lazy(r"\b" + NOT_A_CHILD_WORDS + r"\W{0,3}$")
+NOT_A_CHILD_AFTER = _Lazy(r"[^\w.!?\n]{0,3}(?:-|\s)*" + NOT_A_CHILD_WORDS + r"\b")
 
 
 def _own_child_near(text: str, start: int, end: int) -> bool:
@@ -506,7 +525,7 @@ def _own_child_near(text: str, start: int, end: int) -> bool:
     return mc is not None and not _rx(r"\b(?:saturday|sunday|weekend|summer|holiday|new|shop|team|staff)\b", F).search(mc.group())
 
 
-PET_NEAR = regex.compile(r"\b(?:pupp(?:y|ies)|pups?|kittens?|kitty|dogs?|cats?|foals?|calf|calves|lambs?|piglets?|chicks|bunny|bunnies|rabbits?|hamsters?|guinea\s+pigs?|rescue|litter|vet|adopted\s+(?:her|him)\s+from)\b", F)
+PET_NEAR = _Lazy(r"\b(?:pupp(?:y|ies)|pups?|kittens?|kitty|dogs?|cats?|foals?|calf|calves|lambs?|piglets?|chicks|bunny|bunnies|rabbits?|hamsters?|guinea\s+pigs?|rescue|litter|vet|adopted\s+(?:her|him)\s+from)\b")
 
 
 def _age_check(text: str, m: regex.Match, start: int | None = None) -> float | None:
@@ -594,7 +613,7 @@ def _bare_grade_check(text: str, m: regex.Match) -> float | None:
     return _school_check(text, m)
 
 
-MY_CHILD = regex.compile(rf"\b(?:my|our)\s+(?:[\w-]+\s+){{0,2}}?{CHILD}\b", F)
+MY_CHILD = _Lazy(rf"\b(?:my|our)\s+(?:[\w-]+\s+){{0,2}}?{CHILD}\b")
 
 
 def _school_check(text: str, m: regex.Match) -> float | None:
@@ -636,7 +655,7 @@ NOT_A_STREET = {
     "followers", "likes", "comments", "shares", "views", "members", "customers", "winners", "spots", "seats",
     "tickets", "slots", "left", "only", "more", "percent", "dollars", "bucks", "pounds", "euros", "grand", "mile", "miles",
 }
-HOME_NEAR = regex.compile(
+HOME_NEAR = _Lazy(
     r"\b(?:my\s+(?:house|home|place|porch|driveway|garage|apartment|apt|flat|condo|duplex|townhouse|street|yard|door|mailbox)|"
     r"our\s+(?:house|home|place|porch|driveway|garage|apartment|apt|flat|condo|duplex|townhouse|street|yard|door|mailbox)|"
     r"the\s+(?:\w+\s+){0,2}(?:house|bungalow|duplex|cottage|townhouse|farmhouse|trailer|one)\s+(?:with|on\s+the\s+corner|at\s+the\s+end|next\s+to|across)|"
@@ -646,20 +665,7 @@ HOME_NEAR = regex.compile(
     r"finally\s+ours|housewarming|is\s+ours|mine\b|at\s+mine|the\s+courier|can't\s+find\s+us|left\s+side|right\s+side|unit\s+[a-z0-9]\b|"
     # a relative's home ("my parents' place", "mum's house"), pickups "from home", home words in Tagalog and Hindi
     r"(?:parents|mum|mom|mam|ma|dad|nan|nana|gran|grandma|grandpa|granny|sister|brother|aunt|auntie|uncle|in-laws|cousin)(?:'s|’s|'|’)?\s+(?:house|place|home|flat|apartment|bungalow)|"
-    r"(?:from|at)\s+home\b|bahay|ghar\b|buzz\s+(?:twice|me|us|flat|apt|unit|\d)|bungalow|doorman)", F)
-
-class _Lazy:
-    """A pattern compiled on its first search (with ``_compile``): the checks below cost nothing at start-up."""
-
-    def __init__(self, pattern: str):
-        self.pattern = pattern
-        self._compiled: regex.Pattern | None = None
-
-    def search(self, *args, **kwargs):
-        if self._compiled is None:
-            self._compiled = _compile(self.pattern)
-        return self._compiled.search(*args, **kwargs)
-
+    r"(?:from|at)\s+home\b|bahay|ghar\b|buzz\s+(?:twice|me|us|flat|apt|unit|\d)|bungalow|doorman)")
 
 # the address is someone's business, or a sale of a house by an agent: "our new home for the bakery", "Sold! ... Realty"
 NOT_A_HOME = _Lazy(
@@ -965,12 +971,12 @@ NOT_DISCLOSURE = (
 )
 
 
-STRONG_HEALTH = regex.compile(
+STRONG_HEALTH = _Lazy(
     r"^(?:diagnosed|diagnosis|chemo|chemotherapy|miscarriage|miscarried|pregnant|ivf|mastectomy|hysterectomy|c-section|"
     r"biopsy|dialysis|hospitalized|hospitalised|in\s+remission|relapse|first\s+trimester|second\s+trimester|third\s+trimester|"
     r"due\s+date|nicu|bed\s*rest|malignant|news\s+from\s+the\s+doctors?|embarazada|buntis|quimio(?:terapia)?|diagnosticaron|weeks\s+pregnant|lost\s+the\s+baby|due\s+in|panic\s+attack|hypothyroid|"
-    r"bloodwork|blood\s+work|pregnancy\s+test|positive\s+test|lost\s+(?:our|my)\s+baby|stillborn|stillbirth|rainbow\s+baby|eating\s+for\s+two|bun\s+in\s+the\s+oven|infirmary|a&e|emergency\s+room|glandular\s+fever|chest\s+infection|knee\s+op|\w+(?:pril|olol|statin|prazole|oxetine|aline|azepam|thyroxine|formin|mab|cillin|mycin|pam|lam|zole|sone|tidine|dronate|glutide|vir))$", F)
-CHARITY_AFTER = regex.compile(r"^\W{0,3}(?:support\s+(?:evenings?|nights?|meetings?|sessions?|circles?|groups?|caf[eé]s?|mornings?)|shaped|shape|(?:partners?|team|staff|department|dept|practice|nurses|doctors|specialists|professionals|experts|practitioners|providers)\b|bean|beans|helplines?|hotlines?|&\s+[\w ]{0,30}(?:society|foundation|association|trust|alliance)|first\s+aid|first-?aiders?|training|resources|tips|check-?ins?|webinar|course|policy|champions?|support\s+(?:charity|fund|network|services?|centre|center|line|worker)|(?:awareness|support)\s+(?:week|month|day)|shots?\s+(?:available|clinic|here|walk-?ins?)|season|vaccines?\s+(?:available|clinic|here|walk-?ins?)|clinic\s+(?:now|is|will|offers|hours|team|staff|opens)|counter|awareness|acceptance|research|center|centre|society|institute|foundation|month|day|week|walk|run|survivors?|ward|unit|charity|fund\b|patients|friendly|support\s+group|-friendly|-safe|safe)", F)
+    r"bloodwork|blood\s+work|pregnancy\s+test|positive\s+test|lost\s+(?:our|my)\s+baby|stillborn|stillbirth|rainbow\s+baby|eating\s+for\s+two|bun\s+in\s+the\s+oven|infirmary|a&e|emergency\s+room|glandular\s+fever|chest\s+infection|knee\s+op|\w+(?:pril|olol|statin|prazole|oxetine|aline|azepam|thyroxine|formin|mab|cillin|mycin|pam|lam|zole|sone|tidine|dronate|glutide|vir))$")
+CHARITY_AFTER = _Lazy(r"^\W{0,3}(?:support\s+(?:evenings?|nights?|meetings?|sessions?|circles?|groups?|caf[eé]s?|mornings?)|shaped|shape|(?:partners?|team|staff|department|dept|practice|nurses|doctors|specialists|professionals|experts|practitioners|providers)\b|bean|beans|helplines?|hotlines?|&\s+[\w ]{0,30}(?:society|foundation|association|trust|alliance)|first\s+aid|first-?aiders?|training|resources|tips|check-?ins?|webinar|course|policy|champions?|support\s+(?:charity|fund|network|services?|centre|center|line|worker)|(?:awareness|support)\s+(?:week|month|day)|shots?\s+(?:available|clinic|here|walk-?ins?)|season|vaccines?\s+(?:available|clinic|here|walk-?ins?)|clinic\s+(?:now|is|will|offers|hours|team|staff|opens)|counter|awareness|acceptance|research|center|centre|society|institute|foundation|month|day|week|walk|run|survivors?|ward|unit|charity|fund\b|patients|friendly|support\s+group|-friendly|-safe|safe)")
 
 
 def _inside_quotes(text: str, start: int, end: int, reach: int = 25) -> bool:
@@ -1140,10 +1146,10 @@ FAMILY = (r"(?:my|our|his|her|their|mom's|mum's|dad's|mother's|father's|husband'
           r"daughter's|sister's|brother's|grandma's|grandpa's|nana's|granny's|baby's|kid's|kids'|child's|toddler's|"
           r"fianc[eé]e?'s|boyfriend's|girlfriend's|aunt's|uncle's|niece's|nephew's|cousin's|stepson's|stepdaughter's|"
           r"(?-i:[A-Z][a-z]+)'s)")
-SENTENCE_SUBJECTLESS = regex.compile(
+SENTENCE_SUBJECTLESS = _Lazy(
     r"(?:^|[.!?\n,;:–—]\s*|\b(?:so|and|but|lol|update:|update)\s+)(?:just\s+|finally\s+|still\s+|officially\s+)?(?:had|got|getting|been|being|living|dealing|"
     r"recovering|diagnosed|battling|fighting|struggling|suffering|started|starting|finished|finishing|going\s+in|went\s+in|"
-    r"back\s+from|home\s+from|out\s+of|off\s+to|heading\s+in|currently|chronic|\d+\s+(?:days?|weeks?|months?|years?))\b[^.!?\n]{0,50}$", F)
+    r"back\s+from|home\s+from|out\s+of|off\s+to|heading\s+in|currently|chronic|\d+\s+(?:days?|weeks?|months?|years?))\b[^.!?\n]{0,50}$")
 
 
 def _health_lexicon_check(text: str, m: regex.Match) -> float | None:
@@ -1207,8 +1213,8 @@ def _condition_before(text: str, pos: int, terms: frozenset[str] | None = None) 
 
 
 TERM_WORDS = r"[\w'’&/.-]+(?:[ \t]+[\w'’&/.-]+){0,3}"  # up to four words; the check keeps the lexicon term among them
-NOT_A_DISCLOSURE_AFTER = regex.compile(
-    r"^\s*(?:awareness|research|month|walk|charity|blend|formula|roller|oil|tea|capsules|gummies|support|friendly|-friendly|safe|-safe)\b", F)
+NOT_A_DISCLOSURE_AFTER = _Lazy(
+    r"^\s*(?:awareness|research|month|walk|charity|blend|formula|roller|oil|tea|capsules|gummies|support|friendly|-friendly|safe|-safe)\b")
 
 
 def _term_at(text: str, start: int, terms: frozenset[str]) -> int | None:
