@@ -91,3 +91,20 @@ def test_company_allow_list_applies_to_inherited_rules(tmp_path):
     text = "Text me at (512) 555-0142 to order, that's my cell"
     assert Checker(packs=["core"]).check(text).findings
     assert Checker(packs=[str(tmp_path / "shop.yaml")]).check(text).findings == []
+
+
+def test_builtin_packs_pass_full_validation_though_loaded_trusted():
+    # a built-in pack loaded by name skips compiling its patterns (they compile when first searched);
+    # this is what makes that safe: each one, read as any other pack, compiles and validates
+    from postguard.packs.loader import builtin_dir, builtin_names, read_pack_file
+
+    for name in builtin_names():
+        pack = read_pack_file(str(builtin_dir() / f"{name}.yaml"))  # trusted=False: every pattern compiled
+        assert pack.rules
+
+
+def test_a_bad_pattern_in_a_user_pack_is_caught_on_load_not_on_first_search(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(pack(GOOD_RULE.replace("kind: terms", "kind: pattern").replace("terms: [buy now]", "pattern: 'buy (now'")), encoding="utf-8")
+    with pytest.raises(PackError, match="bad regular expression"):
+        load_packs([str(bad)])

@@ -24,9 +24,9 @@ from spacy.tokens import Doc
 
 from ..errors import PostguardError
 from ..normalize import Normalized, normalize
-from ..packs.loader import compile_pattern
+from ..packs.loader import LazyPattern
 from ..packs.model import Spec
-from .prefilter import GATE_AFTER, LiteralGates
+from .prefilter import GATE_AFTER, LiteralGates, in_table
 
 REGEX_TIMEOUT = 1.0  # seconds per pattern per post
 
@@ -421,7 +421,7 @@ class SpecIndex:
             if spec.tokens:
                 self.tokens.add(spec.key, [list(p) for p in spec.tokens])
             for p in spec.patterns:
-                self.regexes.append((spec.key, compile_pattern(p, spec.ignore_case), spec.group))
+                self.regexes.append((spec.key, LazyPattern(p, spec.ignore_case), spec.group))
         if lemma_terms:
             self.has_lemma = True
             for key, terms in lemma_terms.items():
@@ -468,6 +468,23 @@ class SpecIndex:
         self._uses = 0
         self.fast = True  # False: every pattern runs whole on every post (the reference the tests compare to)
 
+    @staticmethod
+    def _plan(pattern: Any, group: int | str) -> tuple[list[str], list[_Unit]]:
+        """A pattern's top-level alternatives and its gated pieces (one of each if it is not split)."""
+        plan = None
+        if group == 0 and not pattern.flags & _AS_WRITTEN_FLAGS:
+            # (a numbered or named group to report, or flags that change how it reads: run as written)
+            plan = split_plan(pattern.pattern)
+        return plan or ([pattern.pattern], [_Unit(pattern.pattern, 0)])
+
+    def gate_sources(self) -> list[str]:
+        """The sources every pattern's gates are read from, in order (what ``build_gates`` reads)."""
+        return [u.gate for pattern, group, _ in self._regex_runs for u in self._plan(pattern, group)[1]]
+
+    def _gates_cheap(self) -> bool:
+        """Whether the shipped table has every gate (then building them costs about a millisecond)."""
+        return in_table(self.gate_sources())
+
     def build_gates(self) -> None:
         """Gates per pattern, or per top-level alternative of a pattern that splits: a post then runs only
         the alternatives whose literals it contains (most patterns are long lists of phrases, and a few
@@ -476,27 +493,19 @@ class SpecIndex:
             return
         sources: list[str] = []
         for run_id, (pattern, group, _) in enumerate(self._regex_runs):
-            plan = None
-            if group == 0 and not pattern.flags & _AS_WRITTEN_FLAGS:
-                # (a numbered or named group to report, or flags that change how it reads: run as written)
-                plan = split_plan(pattern.pattern)
-            tops, units = plan or ([pattern.pattern], [_Unit(pattern.pattern, 0)])
-            try:
-                compiled = [regex.compile(hoist_lookbehind(top), pattern.flags) for top in tops]
-            except (regex.error, ValueError, OverflowError, RecursionError):
-                tops, units, compiled = [pattern.pattern], [_Unit(pattern.pattern, 0)], [pattern]
-            self._tops.append(compiled)
+            tops, units = self._plan(pattern, group)
+            # the top-level alternatives and the group pieces' locators compile when a post first opens
+            # them (most never are); one that does not compile alone makes its pattern run whole
+            hoisted = [hoist_lookbehind(top) for top in tops]
+            # (a pattern that is its only alternative shares its compiled form with the whole run)
+            self._tops.append([pattern if len(tops) == 1 and hoisted[0] == pattern.pattern else h for h in hoisted])
             self._unit_top.append([u.top for u in units])
             self._top_size.append([sum(u.top == t for u in units) for t in range(len(tops))])
-            # per piece: the compiled top-level alternative, or a group piece's locator (compiled when
-            # a post first opens it: most never are)
-            self._alts.append([compiled[u.top] if u.locate is None else None for u in units])
+            self._alts.append([None] * len(units))
             self._alt_sources.append([u.locate for u in units])
             for k, unit in enumerate(units):
                 self._units.append((run_id, k))
                 sources.append(unit.gate)
-                if unit.locate is not None:
-                    self._locator(run_id, k)  # compiled now, with the rest, rather than in a later post
         # after the patterns' gates, one per lowercase term spec: open when one of its literals is there
         term_sets = [[frozenset(self._term_literals[key] or ())] for key in self._term_keys]
         self._gates = LiteralGates(sources, term_sets)
@@ -548,8 +557,10 @@ class SpecIndex:
         """Terms, token patterns and hashtags of one post now; its regular expressions when asked for.
         With ``doc`` None, ``get_doc()`` makes the Doc, and only when a matcher could find something."""
         self._uses += 1
-        if self._uses == GATE_AFTER and self.fast:
+        if self.fast and self._gates is None and (self._uses == GATE_AFTER or (self._uses == 1 and self._gates_cheap())):
             self.build_gates()
+        if self._uses == GATE_AFTER and self._gates is not None:
+            self.compile_all()
         out = SpecMatches(self, norm.text, self._gates)  # the Doc's text, without spaCy joining it again
         if doc is None:
             if self._gates is None or self._doc_always:
@@ -618,6 +629,30 @@ class SpecIndex:
             self._alts[run_id][k] = compiled
         return compiled
 
+    def compile_all(self) -> None:
+        """Compile every pattern, alternative and locator now. A Checker that has seen a few posts is
+        checking a batch, where compiling as posts first open them would only spread the same work over
+        the run; a cold check of one post compiles only what that post opens."""
+        for run_id, (pattern, _, _) in enumerate(self._regex_runs):
+            if isinstance(pattern, LazyPattern):
+                pattern.compiled()
+            for t in range(len(self._tops[run_id])):
+                self._top(run_id, t)
+            for k, source in enumerate(self._alt_sources[run_id]):
+                if source is not None:
+                    self._locator(run_id, k)
+
+    def _top(self, run_id: int, t: int) -> Any:
+        """The compiled top-level alternative ``t`` of pattern ``run_id``, or False if it does not compile alone."""
+        top = self._tops[run_id][t]
+        if isinstance(top, str):
+            try:
+                top = regex.compile(top, self._regex_runs[run_id][0].flags)
+            except (regex.error, ValueError, OverflowError, RecursionError):
+                top = False
+            self._tops[run_id][t] = top
+        return top
+
     def _search(self, run_id: int, out: "SpecMatches", alts: list[int] | None = None) -> None:
         """Search one pattern; with ``alts``, only those of its pieces (the others cannot match)."""
         pattern, group, keys = self._regex_runs[run_id]
@@ -643,7 +678,7 @@ class SpecIndex:
     def _open_search(self, run_id: int, alts: list[int], text: str):
         """The matches of pattern ``run_id`` on ``text`` given that only its pieces ``alts`` (in order) can
         match there, or None to run the whole pattern instead."""
-        unit_top, tops, sizes = self._unit_top[run_id], self._tops[run_id], self._top_size[run_id]
+        unit_top, sizes = self._unit_top[run_id], self._top_size[run_id]
         searchers: list[Any] = []
         i, n = 0, len(alts)
         while i < n:
@@ -651,13 +686,16 @@ class SpecIndex:
             j = i + 1
             while j < n and unit_top[alts[j]] == top:
                 j += 1
+            compiled = self._top(run_id, top)
+            if compiled is False:
+                return None  # an alternative that does not compile alone: the whole pattern runs
             if j - i == sizes[top]:
-                searchers.append(tops[top])  # every piece of it is open (or it is one piece)
+                searchers.append(compiled)  # every piece of it is open (or it is one piece)
             else:
                 locators = [self._locator(run_id, k) for k in alts[i:j]]
                 if not all(locators):
                     return None  # a locator that does not compile alone: the whole pattern runs
-                searchers.append(_GroupSearch(tops[top], locators))
+                searchers.append(_GroupSearch(compiled, locators))
             i = j
         if len(searchers) == 1 and not isinstance(searchers[0], _GroupSearch):
             return searchers[0].finditer(text, timeout=REGEX_TIMEOUT)

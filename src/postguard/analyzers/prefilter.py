@@ -13,8 +13,12 @@ gate can only let a post through that then does not match; it never stops one th
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+import sys
 import warnings
+from importlib import resources
 from operator import itemgetter
 
 try:  # Python 3.11+
@@ -202,6 +206,59 @@ def _iter_all(items):
             yield from _iter_all(av)
 
 
+# -- the shipped table of gate literals --------------------------------------------------------------
+# Reading a pattern for its literals costs milliseconds (Python's regex parser, in Python), and the
+# built-in packs and recognizers have a few hundred patterns: at start-up that was a sixth of a cold
+# check. ``gate_table.json`` holds what ``required_sets`` gives for each of them, keyed by a hash of the
+# pattern; ``scripts/gate_table.py`` rewrites it and a test fails when it is stale. A pattern that is not
+# in it (a company pack's own, or a built-in one edited since) is read as before, so a stale table costs
+# time, never findings.
+TABLE = "gate_table.json"
+TABLE_FORMAT = 1
+TABLE_MOST = 6  # sets kept per pattern: what ``LiteralGates`` asks for
+PYTHON = "%d.%d" % sys.version_info[:2]  # whose regex parser read them (another one may split hairs differently)
+_table: dict[str, list[list[str]] | None] | None = None
+
+
+def table_key(pattern: str) -> str:
+    return hashlib.blake2b(pattern.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+
+
+def _shipped() -> dict[str, list[list[str]] | None]:
+    global _table
+    if _table is None:
+        try:
+            data = json.loads((resources.files(__package__) / TABLE).read_text(encoding="utf-8"))
+            _table = data["sets"] if data.get("format") == TABLE_FORMAT else {}
+        except (OSError, ValueError, KeyError, TypeError):
+            _table = {}
+    return _table
+
+
+def gate_sets(pattern: str) -> list[frozenset[str]] | None:
+    """``required_sets(pattern, most=TABLE_MOST)``, from the shipped table when it has the pattern."""
+    table = _shipped()
+    key = table_key(pattern)
+    if key in table:
+        sets = table[key]
+        return None if sets is None else [frozenset(s) for s in sets]
+    return required_sets(pattern, most=TABLE_MOST)
+
+
+def table_json(patterns: set[str]) -> str:
+    """The table for ``patterns``, as ``gate_table.json`` holds it (sorted, so it diffs well)."""
+    sets = {}
+    for p in patterns:
+        got = required_sets(p, most=TABLE_MOST)
+        sets[table_key(p)] = None if got is None else [sorted(s) for s in got]
+    head = {"format": TABLE_FORMAT, "about": "gate literals of the built-in patterns; scripts/gate_table.py writes it",
+            "python": PYTHON}
+    lines = [json.dumps(head, ensure_ascii=False)[:-1] + ', "sets": {']
+    lines += [f"{json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}," for k, v in sorted(sets.items())]
+    lines[-1] = lines[-1].rstrip(",")
+    return "\n".join(lines) + "\n}}\n"
+
+
 # A set met by a common letter or a space ({"e"}, {"a", "the"}, {" "}) is met by nearly every post: it
 # rejects almost none, while the automaton reports every occurrence of that character (about half of all
 # it reports). Gates leave such sets out; without the set a gate only lets more posts through.
@@ -231,7 +288,7 @@ class LiteralGates:
     def __init__(self, patterns: list[str], literal_sets: list[list[frozenset[str]] | None] = ()):
         # per pattern: sets that must all be met (None: always open); ``literal_sets`` adds gates whose
         # sets the caller worked out itself (casefolded strings), numbered after the patterns
-        self.literals = [_useful(required_sets(p, most=6)) for p in patterns] + [
+        self.literals = [_useful(gate_sets(p)) for p in patterns] + [
             [frozenset(s) for s in sets] if sets else None for sets in literal_sets]
         found = sorted({lit for sets in self.literals if sets is not None for s in sets for lit in s})
         self._short = [lit for lit in found if len(lit) < 3]
@@ -303,3 +360,23 @@ class LiteralGates:
                         else:
                             out.add(i)
         return out
+
+
+def in_table(patterns: list[str]) -> bool:
+    """Whether the shipped table has every one of ``patterns``."""
+    table = _shipped()
+    return all(table_key(p) in table for p in patterns)
+
+
+def builtin_patterns() -> set[str]:
+    """Every pattern the built-in packs and recognizers gate on (what the shipped table should hold)."""
+    from ..checker import Checker
+    from ..packs import builtin_names
+    from .recognizers import RegexRecognizer, all_recognizers
+
+    index = Checker(packs=builtin_names()).runtime.index
+    out = set(index.gate_sources())
+    for rec in all_recognizers():
+        if isinstance(rec, RegexRecognizer):
+            out.update(p for _, p, _ in rec._patterns)
+    return out

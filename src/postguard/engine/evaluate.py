@@ -15,7 +15,7 @@ from typing import Any
 
 from ..findings import Finding, Location, mask
 from ..normalize import Normalized
-from ..packs.loader import RuleSet, compile_pattern
+from ..packs.loader import LazyPattern, RuleSet
 from ..packs.model import Rule, Spec
 from ..sources import Post
 from ..analyzers.matchers import REGEX_TIMEOUT, Hit, PatternTimeout
@@ -107,7 +107,7 @@ class RuleEngine:
         self._allow_digits = {_digits(a) for a in allow if len(_digits(a)) >= 7}
         self._rule_allow = {r.id: (_words_re(r.allow), {_norm_value(a) for a in r.allow}, {_digits(a) for a in r.allow if len(_digits(a)) >= 7}) for r in rules if r.allow}
         self._context = {r.id: (_words_re(r.context), _words_re(r.exclude_context)) for r in rules}
-        self._exclude = {r.id: [compile_pattern(p) for p in r.exclude_match] for r in rules if r.exclude_match}
+        self._exclude = {r.id: [LazyPattern(p) for p in r.exclude_match] for r in rules if r.exclude_match}
         # rules that read other rules' findings (a spec with ``findings``) run after all the others
         def _reads_findings(r: Rule) -> bool:
             return any(sp is not None and sp.findings for sp in (r.spec, r.near, r.unless, r.when, r.require))

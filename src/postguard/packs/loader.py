@@ -61,10 +61,13 @@ def _suggest(key: str, known: Iterable[str]) -> str:
 
 
 class _Ctx:
-    def __init__(self, path: str, pack: str):
+    def __init__(self, path: str, pack: str, trusted: bool = False):
         self.path = path
         self.pack = pack
         self.spec_count = 0
+        # a built-in pack loaded by name: its patterns compile when first searched, not here (the test
+        # suite compiles every one of them, tests/test_packs.py); any other pack's are checked on load
+        self.trusted = trusted
 
     def error(self, message: str, container: Any = None, key: Any = None) -> PackError:
         return PackError(message, self.path, line_of(container, key) if container is not None else None,
@@ -128,6 +131,33 @@ def compile_pattern(pattern: str, ignore_case: bool = True):
     return regex.compile(pattern, flags)
 
 
+class LazyPattern:
+    """A rule's pattern, compiled the first time it is searched. Compiling every pattern of the built-in
+    packs up front was a tenth of a cold check, and a post opens only a few of them (``prefilter``).
+    ``flags`` are the flags it is compiled with (inline flags in the pattern come on top, as usual)."""
+
+    __slots__ = ("pattern", "flags", "_compiled")
+
+    def __init__(self, pattern: str, ignore_case: bool = True):
+        self.pattern = pattern
+        self.flags = REGEX_COMPILE_FLAGS | (regex.IGNORECASE if ignore_case else 0)
+        self._compiled = None
+
+    def compiled(self):
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def finditer(self, *args, **kwargs):
+        return self.compiled().finditer(*args, **kwargs)
+
+    def search(self, *args, **kwargs):
+        return self.compiled().search(*args, **kwargs)
+
+    def __getattr__(self, name: str):  # match, fullmatch, groupindex, ...: the compiled pattern's
+        return getattr(self.compiled(), name)
+
+
 def _spec(ctx: _Ctx, data: Any, key: str, allowed: set[str], parent: Any = None, parent_key: str | None = None) -> Spec:
     if not isinstance(data, dict):
         raise ctx.error(f"{parent_key or 'rule'} must be a mapping", parent, parent_key)
@@ -142,7 +172,7 @@ def _spec(ctx: _Ctx, data: Any, key: str, allowed: set[str], parent: Any = None,
     ignore_case = data.get("ignore_case", True)
     if not isinstance(ignore_case, bool):
         raise ctx.error("'ignore_case' must be true or false", data, "ignore_case")
-    for p in patterns:
+    for p in () if ctx.trusted else patterns:
         try:
             compiled = compile_pattern(p, ignore_case)
         except regex.error as exc:
@@ -283,7 +313,7 @@ def _rule(ctx: _Ctx, data: Any, index: int, rules_node: Any) -> Rule:
         if flag in data and not isinstance(data[flag], bool):
             raise ctx.error(f"{flag!r} must be true or false", data, flag)
     exclude_match = _str_list(ctx, data, "exclude_match")
-    for p in exclude_match:
+    for p in () if ctx.trusted else exclude_match:
         try:
             compile_pattern(p)
         except regex.error as exc:
@@ -348,14 +378,14 @@ def _rule(ctx: _Ctx, data: Any, index: int, rules_node: Any) -> Rule:
     return rule
 
 
-def parse_pack(text: str, path: str) -> Pack:
+def parse_pack(text: str, path: str, trusted: bool = False) -> Pack:
     data = load_yaml(text, path)
     if not isinstance(data, dict):
         raise PackError("a pack must be a YAML mapping with 'pack' and 'rules'", path, 1)
     for k in data:
         if k not in PACK_KEYS:
             raise PackError(f"unknown top-level key {k!r}{_suggest(k, PACK_KEYS)}", path, line_of(data, k), k)
-    ctx = _Ctx(path, "")
+    ctx = _Ctx(path, "", trusted)
     name = _str(ctx, data, "pack", required=True)
     if not regex.fullmatch(r"[a-z0-9][a-z0-9-]*", name or ""):
         raise ctx.error("'pack' must be lowercase letters, digits and hyphens", data, "pack")
@@ -398,7 +428,7 @@ def parse_pack(text: str, path: str) -> Pack:
                 overrides=overrides, rules=rules)
 
 
-def read_pack_file(path: str) -> Pack:
+def read_pack_file(path: str, trusted: bool = False) -> Pack:
     try:
         raw = Path(path).read_bytes()
     except FileNotFoundError:
@@ -411,7 +441,7 @@ def read_pack_file(path: str) -> Pack:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PackError(f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})", path) from None
-    return parse_pack(text, path)
+    return parse_pack(text, path, trusted)
 
 
 def resolve(ref: str, base_dir: str | None = None, from_path: str | None = None) -> str:
@@ -476,13 +506,17 @@ class RuleSet:
         return [r for r in self.rules.values() if r.enabled]
 
 
+def _is_builtin_ref(ref: str) -> bool:
+    return ref in builtin_names() and not ref.endswith((".yaml", ".yml"))
+
+
 def load_packs(refs: Iterable[str]) -> RuleSet:
     """Load packs by built-in name or path, with everything they extend, each pack once."""
     ordered: list[Pack] = []
     loaded: dict[str, Pack] = {}  # by resolved path
     names: dict[str, str] = {}
 
-    def visit(path: str, chain: list[str]) -> None:
+    def visit(path: str, chain: list[str], builtin: bool = False) -> None:
         real = str(Path(path).resolve())
         if real in chain:
             cycle = " -> ".join(Path(p).name for p in chain + [real])
@@ -491,17 +525,17 @@ def load_packs(refs: Iterable[str]) -> RuleSet:
             raise PackError(f"'extends' nests deeper than {MAX_EXTENDS_DEPTH} packs", path)
         if real in loaded:
             return
-        pack = read_pack_file(path)
+        pack = read_pack_file(path, trusted=builtin)
         if pack.name in names and names[pack.name] != real:
             raise PackError(f"two different packs are named {pack.name!r} ({names[pack.name]} and {path})", path)
         for ref in pack.extends:
-            is_builtin = ref in builtin_names() and not ref.endswith((".yaml", ".yml"))
+            is_builtin = _is_builtin_ref(ref)
             target = resolve(ref) if is_builtin else resolve(ref, base_dir=str(Path(path).resolve().parent), from_path=path)
-            visit(target, chain + [real])
+            visit(target, chain + [real], is_builtin)
         loaded[real] = pack
         names[pack.name] = real
         ordered.append(pack)
 
     for ref in refs:
-        visit(resolve(ref), [])
+        visit(resolve(ref), [], _is_builtin_ref(ref))
     return RuleSet(ordered)
