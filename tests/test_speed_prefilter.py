@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from conftest import labeled_texts
-from postguard.analyzers.prefilter import LiteralGates, required_literals, required_sets
+from postguard.analyzers.prefilter import MARK, LiteralGates, required_literals, required_sets
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -19,25 +19,41 @@ def all_packs():
     return Checker(packs=builtin_names())
 
 
+M = MARK  # before a string a match begins at the start of a word (found in the text with its words marked)
+
+
 @pytest.mark.parametrize("pattern, expected", [
-    (r"\bquit\s+(?:your|my)\s+job\b", {"quit"}),
-    (r"\b(?:cure[sd]?|heal(?:s|ed)?)\b", {"cure", "heal"}),
+    (r"\bquit\s+(?:your|my)\s+job\b", {f"{M}quit {M}your", f"{M}quit {M}my"}),  # run on through the whitespace
+    (r"\b(?:cure[sd]?|heal(?:s|ed)?)\b", {f"{M}cure", f"{M}heal"}),
     (r"[$£€]\s?\d", {"$", "£", "€"}),
     (r"(?i)\bFDA[- ]approved\b", {"approved"}),
     (r"\p{Lu}\w+ing|[\p{So}\u2764]\s*yes", {"ing", "yes"}),  # a Unicode property requires no literal itself
-    (r"\bbonus(?: check)?\b|\bbonus checks\b", {"bonus"}),  # a longer string that contains another adds nothing
+    (r"\bbonus(?: check)?\b|\bbonus checks\b", {f"{M}bonus"}),  # a longer string that contains another adds nothing
+    (r"\b(?:a(?:sthma|utism)|flu|in\s+remission)\b", {f"{M}asthma", f"{M}autism", f"{M}flu", f"{M}in {M}remission"}),
 ])
 def test_required_literals(pattern, expected):
     assert required_literals(pattern) == expected
 
 
 def test_required_sets_are_all_needed():
-    assert required_sets(r"\bquit\s+(?:your|my)\s+job\b") == [{"quit"}, {"job"}, {"your", "my"}]
-    assert required_sets(r"(?P<v>\b(?:my|our)\s+(?:son|daughter)\s+is\s+\d+)")[0] == {"son", "daughter"}
+    # {"quit"}, {"your", "my"} are implied by the first set and left out
+    assert required_sets(r"\bquit\s+(?:your|my)\s+job\b") == [{f"{M}quit {M}your", f"{M}quit {M}my"}, {"job"}]
+    assert required_sets(r"(?P<v>\b(?:my|our)\s+(?:son|daughter)\s+is\s+\d+)")[:2] == [{"son", "daughter"}, {f"{M}my", f"{M}our"}]
     assert required_sets(r"(?:ab)?c+d") == [{"c"}, {"d"}]  # an optional group requires nothing
     gates = LiteralGates([r"\bquit\s+(?:your|my)\s+job\b"])
-    assert gates.open_indexes("QUIT YOUR JOB today") == {0}
+    assert gates.open_indexes("QUIT\n  YOUR JOB today") == {0}
     assert gates.open_indexes("quit smoking, keep the job") == set()  # "your"/"my" missing
+    assert gates.open_indexes("we quit, my job is here") == set()  # "quit" then "my" with only whitespace between: missing
+
+
+def test_a_word_literal_is_looked_for_at_word_starts_only():
+    gates = LiteralGates([r"\b(?:flu|ms|in\s+remission)(?!\w)"])
+    assert gates.open_indexes("influencers, items, within remission") == set()
+    assert gates.open_indexes("(FLU) season") == gates.open_indexes("my MS") == gates.open_indexes("in\tremission") == {0}
+    plain = LiteralGates([r"\b(?:flu|ms|in\s+remission)(?!\w)"])
+    plain._fallback = True  # without pyahocorasick: the same answers
+    for text in ("influencers, items, within remission", "(FLU) season", "my MS", "in\tremission"):
+        assert plain.open_indexes(text) == gates.open_indexes(text)
 
 
 @pytest.mark.parametrize("pattern", [
@@ -229,7 +245,7 @@ def test_literal_search_with_and_without_the_automaton_agrees(all_packs):
     patterns += [p for rec in recognizers.all_recognizers() for _, p, _ in rec._patterns]
     fast = LiteralGates(patterns)
     plain = LiteralGates(patterns)
-    plain._automaton = None  # the look-up by three-character starts, used without pyahocorasick
+    plain._fallback = True  # the look-up by three-character starts, used without pyahocorasick
     assert fast._automaton is not None
     for text in _texts()[::3]:
         norm = normalize(text).text

@@ -21,6 +21,8 @@ import warnings
 from importlib import resources
 from operator import itemgetter
 
+import regex
+
 try:  # Python 3.11+
     from re import _constants as _c  # type: ignore[attr-defined]
     from re import _parser as _p  # type: ignore[attr-defined]
@@ -59,8 +61,126 @@ def _best(options: list[set[str]]) -> set[str] | None:
     return max(options, key=lambda s: (min(len(x) for x in s), -len(s)))
 
 
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+
+
+# A literal that a match must begin at the start of a word ("\bflu") is kept in the form it takes in the
+# text with ``MARK`` put before every word and each run of whitespace made one space (``marked_text``):
+# "\bin\s+remission" gives "\x00in \x00remission", which "within remission" does not meet. A short word of
+# a lexicon then gates as well as a long one, and a phrase by all of its words.
+MARK = "\x00"
+WORD_START = regex.compile(r"(?<!\w)(?=\w)")  # where ``\b`` stands before a word character
+_WHITESPACE = regex.compile(r"\s+")
+_WORD_CHAR = regex.compile(r"\w")
+
+
+def marked_text(folded: str) -> str:
+    return WORD_START.sub(MARK, _WHITESPACE.sub(" ", folded))
+
+
+def _is_space_class(op, av) -> bool:
+    """``\s`` (alone or as the only member of a class)."""
+    if op is _c.IN and len(av) == 1:
+        op, av = av[0]
+    return op is _c.CATEGORY and av in (_c.CATEGORY_SPACE, getattr(_c, "CATEGORY_UNI_SPACE", None))
+
+
+def _lead(items, word_start: bool = False, cont: bool = False) -> set[str] | None:
+    """Strings one of which every match of the sequence ``items`` starts with, or None if unknown.
+
+    The literal text a match opens with, run on into the alternatives of the group that follows it:
+    ``\b(?:a(?:sthma|utism)|flu)`` gives {"asthma", "autism", "flu"}, where the pieces alone give a
+    set with "a" in it, which nearly every post meets (a trie of a lexicon is written that way). After a
+    ``\b`` the strings are marked (see ``MARK``) and run on through whitespace (``\s+`` is one space).
+    ``cont``: ``items`` go on with a marked string (its whitespace runs on too); the strings come back
+    as they are, to be marked with what they go on from."""
+    run: list[str] = []
+    for op, av in items:
+        marking = cont or (word_start and run and _WORD_CHAR.match(run[0]))
+        if op is _c.LITERAL:
+            run.append(chr(av).casefold())
+            continue
+        if op in _ZERO_WIDTH:
+            if not run and not cont and op is _c.AT and av is _c.AT_BOUNDARY:
+                word_start = True
+            continue  # consumes nothing: what follows starts where it stands
+        if marking and (_is_space_class(op, av) or (op in _REPEATS and av[0] >= 1 and len(av[2]) == 1
+                                                    and _is_space_class(*av[2][0]))):
+            run.append(" ")
+            continue
+        head = "".join(run)
+        # what the group's strings are: going on from a marked head (or a marked string), opening the
+        # sequence (after a \b, if any, which still stands before the group's text), or plain
+        sub_cont = bool(marking and head) or cont
+        sub_word = word_start and not head and not cont
+
+        def inner(seq):
+            return _lead(seq, sub_word, sub_cont)
+
+        sub: set[str] | None = None
+        if op is _c.SUBPATTERN:
+            sub = inner(av[-1])
+        elif op is _ATOMIC:
+            sub = inner(av)
+        elif op in _REPEATS and av[0] >= 1:
+            sub = inner(av[2])
+        elif op is _c.BRANCH:
+            sub = set()
+            for alt in av[1]:
+                got = inner(alt)
+                if got is None:
+                    sub = None
+                    break
+                sub |= got
+        elif op is _c.IN:
+            chars = [a for o, a in av if o is _c.LITERAL]
+            if chars and len(chars) == len(av) and len(chars) <= 8:
+                sub = {chr(a).casefold() if sub_cont else _finish(chr(a).casefold(), sub_word) for a in chars}
+        if sub is None or len(sub) > MAX_ALTERNATIVES or not all(sub):
+            if cont:
+                return {head} if head else None
+            return {_finish(head, word_start)} if head else None
+        # (what follows the group cannot be added: ``sub`` only opens it)
+        if cont:
+            return {head + x for x in sub}
+        if not head:
+            return sub
+        if sub_cont:
+            return {_finish(head + x, True) for x in sub}
+        # a plain head: of a marked string of the group, its first word, which is plain text too
+        return {head + _first_word(x) for x in sub}
+    head = "".join(run)
+    if cont:
+        return {head} if head else None
+    return {_finish(head, word_start)} if head else None
+
+
+def _first_word(x: str) -> str:
+    if not x.startswith(MARK):
+        return x
+    return x[1:].split(MARK, 1)[0].split(" ", 1)[0]
+
+
+def _finish(head: str, word_start: bool) -> str:
+    """``head`` as the gates look for it: marked if a match begins it at a word start, else as it is."""
+    if word_start and _WORD_CHAR.match(head):
+        return marked_text(head)
+    return head
+
+
+def _plain_in(t: str, s: str) -> bool:
+    """Whether plain string ``t`` is in every text that meets ``s`` (a plain or a marked string)."""
+    if s.startswith(MARK):
+        # a marked string stands for text whose whitespace may be any run: only a t without whitespace
+        return not any(ch.isspace() for ch in t) and any(t in part for part in s.split(MARK))
+    return t in s
+
+
 def _seq(items) -> set[str] | None:
     options: list[set[str]] = []
+    lead = _lead(items)
+    if lead and all(lead):
+        options.append(lead)
     run: list[str] = []
 
     def flush():
@@ -135,7 +255,14 @@ def _minimal(got) -> frozenset[str]:
     # (a large set is kept as it is: the pairwise check grows with the square of its size)
     if len(got) > 256:
         return frozenset(got)
-    return frozenset(s for s in got if not any(t != s and t in s for t in got))
+    return frozenset(s for s in got if not any(t != s and _contains(s, t) for t in got))
+
+
+def _contains(s: str, t: str) -> bool:
+    """Whether every text that meets string ``s`` meets string ``t`` because ``s`` contains it."""
+    if t.startswith(MARK):
+        return s.startswith(MARK) and t in s  # both in the marked text
+    return _plain_in(t, s)
 
 
 def required_sets(pattern: str, most: int = 3) -> list[frozenset[str]] | None:
@@ -144,7 +271,10 @@ def required_sets(pattern: str, most: int = 3) -> list[frozenset[str]] | None:
     tree = _tree(pattern)
     if tree is None:
         return None
-    sets = [_minimal(s) for s in _conjunction(list(tree)) if s and all(s) and len(s) <= MAX_ALTERNATIVES]
+    items = list(tree)
+    lead = _lead(items)
+    sets = [_minimal(s) for s in _conjunction(items) + ([lead] if lead else [])
+            if s and all(s) and len(s) <= MAX_ALTERNATIVES]
     if not sets:
         return None
     sets.sort(key=lambda s: (-min(len(x) for x in s), len(s)))
@@ -152,7 +282,17 @@ def required_sets(pattern: str, most: int = 3) -> list[frozenset[str]] | None:
     for s in sets:
         if s not in unique:
             unique.append(s)
+    # a set that another one implies adds nothing ({"quit"} beside {MARK + "quit"})
+    unique = [s for s in unique if not any(t is not s and _implies(t, s) for t in unique)]
     return unique[:most]
+
+
+def _implies(t: frozenset[str], s: frozenset[str]) -> bool:
+    """Whether a text that meets set ``t`` always meets set ``s``."""
+    def covered(x: str) -> bool:
+        return any(_contains(x, y) for y in s)
+
+    return all(covered(x) for x in t)
 
 
 # A Unicode property (``\p{So}``, ``\PL``) requires no literal: read it as ``\d``, which gives none either,
@@ -263,12 +403,13 @@ def table_json(patterns: set[str]) -> str:
 # rejects almost none, while the automaton reports every occurrence of that character (about half of all
 # it reports). Gates leave such sets out; without the set a gate only lets more posts through.
 _COMMON_CHARS = frozenset("abcdefghiklmnoprstuvwy \t\n")
+_COMMON_WORD_STARTS = frozenset(MARK + c for c in "abcdefghiklmnoprstuvwy")  # a word that starts with "a"
 
 
 def _useful(sets: list[frozenset[str]] | None, most: int = 3) -> list[frozenset[str]] | None:
     if not sets:
         return sets
-    kept = [s for s in sets if s.isdisjoint(_COMMON_CHARS)][:most]
+    kept = [s for s in sets if s.isdisjoint(_COMMON_CHARS) and s.isdisjoint(_COMMON_WORD_STARTS)][:most]
     return kept or None
 
 
@@ -290,7 +431,9 @@ class LiteralGates:
         # sets the caller worked out itself (casefolded strings), numbered after the patterns
         self.literals = [_useful(gate_sets(p)) for p in patterns] + [
             [frozenset(s) for s in sets] if sets else None for sets in literal_sets]
-        found = sorted({lit for sets in self.literals if sets is not None for s in sets for lit in s})
+        every = sorted({lit for sets in self.literals if sets is not None for s in sets for lit in s})
+        found = [lit for lit in every if not lit.startswith(MARK)]
+        self._marked = [lit for lit in every if lit.startswith(MARK)]  # found in the text with words marked
         self._short = [lit for lit in found if len(lit) < 3]
         self._by_start: dict[str, list[str]] = {}  # first three characters -> literals
         for lit in found:
@@ -313,23 +456,29 @@ class LiteralGates:
                 self._opens_only[lit] = only
             if more:
                 self._opens_more[lit] = more
-        self._automaton = None
-        if found:
+        self._automaton = self._marked_automaton = None
+        self._fallback = not every
+        if every:
             try:
                 import ahocorasick
             except ImportError:
-                pass
+                self._fallback = True
             else:
-                automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-                for lit in found:
-                    automaton.add_word(lit, lit)
-                automaton.make_automaton()
-                self._automaton = automaton
+                for name, lits in (("_automaton", found), ("_marked_automaton", self._marked)):
+                    if lits:
+                        automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+                        for lit in lits:
+                            automaton.add_word(lit, lit)
+                        automaton.make_automaton()
+                        setattr(self, name, automaton)
 
     def present(self, text: str) -> set[str]:
         folded = text.casefold()
-        if self._automaton is not None:
-            return set(map(_second, self._automaton.iter(folded)))
+        if not self._fallback:
+            out = set(map(_second, self._automaton.iter(folded))) if self._automaton is not None else set()
+            if self._marked_automaton is not None:
+                out.update(map(_second, self._marked_automaton.iter(marked_text(folded))))
+            return out
         # only literals that start with a three-character piece of the text can be in it
         starts = {folded[i:i + 3] for i in range(len(folded) - 2)}
         out = {lit for lit in self._short if lit in folded}
@@ -337,6 +486,9 @@ class LiteralGates:
             for lit in self._by_start[start]:
                 if len(lit) == 3 or lit in folded:
                     out.add(lit)
+        if self._marked:
+            marked = marked_text(folded)
+            out.update(lit for lit in self._marked if lit in marked)
         return out
 
     def open(self, index: int, present: set[str]) -> bool:
