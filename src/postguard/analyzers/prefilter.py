@@ -419,6 +419,25 @@ GATE_AFTER = 8
 _second = itemgetter(1)
 
 
+_last_forms: tuple[str, str, str | None] = ("", "", "")
+
+
+def _forms(text: str, with_marked: bool) -> tuple[str, str | None]:
+    """The casefolded text and, if wanted, its marked form; the last post's are kept, since every
+    recognizer's gates read the same post in turn (a tuple swapped whole: safe across threads)."""
+    global _last_forms
+    last = _last_forms
+    if last[0] is text or last[0] == text:
+        if not with_marked or last[2] is not None:
+            return last[1], last[2]
+        folded = last[1]
+    else:
+        folded = text.casefold()
+    marked = marked_text(folded) if with_marked else None
+    _last_forms = (text, folded, marked)
+    return folded, marked
+
+
 class LiteralGates:
     """Gates for a list of patterns: ``present(text)`` finds the gate literals a text contains, once;
     ``open(i, present)`` says whether pattern ``i`` can match that text.
@@ -473,11 +492,11 @@ class LiteralGates:
                         setattr(self, name, automaton)
 
     def present(self, text: str) -> set[str]:
-        folded = text.casefold()
+        folded, marked = _forms(text, self._marked_automaton is not None or (self._fallback and self._marked))
         if not self._fallback:
             out = set(map(_second, self._automaton.iter(folded))) if self._automaton is not None else set()
             if self._marked_automaton is not None:
-                out.update(map(_second, self._marked_automaton.iter(marked_text(folded))))
+                out.update(map(_second, self._marked_automaton.iter(marked)))
             return out
         # only literals that start with a three-character piece of the text can be in it
         starts = {folded[i:i + 3] for i in range(len(folded) - 2)}
@@ -487,7 +506,6 @@ class LiteralGates:
                 if len(lit) == 3 or lit in folded:
                     out.add(lit)
         if self._marked:
-            marked = marked_text(folded)
             out.update(lit for lit in self._marked if lit in marked)
         return out
 
