@@ -19,17 +19,17 @@ def all_packs():
     return Checker(packs=builtin_names())
 
 
-M = MARK  # before a string a match begins at the start of a word (found in the text with its words marked)
+M = MARK  # before a string a match begins at the start of a word (looked for in the text's word form)
 
 
 @pytest.mark.parametrize("pattern, expected", [
-    (r"\bquit\s+(?:your|my)\s+job\b", {f"{M}quit {M}your", f"{M}quit {M}my"}),  # run on through the whitespace
-    (r"\b(?:cure[sd]?|heal(?:s|ed)?)\b", {f"{M}cure", f"{M}heal"}),
+    (r"\bquit\s+(?:your|my)\s+job\b", {f"{M} quit your", f"{M} quit my"}),  # run on through the whitespace
+    (r"\b(?:cure[sd]?|heal(?:s|ed)?)\b", {f"{M} cure", f"{M} heal"}),
     (r"[$£€]\s?\d", {"$", "£", "€"}),
     (r"(?i)\bFDA[- ]approved\b", {"approved"}),
     (r"\p{Lu}\w+ing|[\p{So}\u2764]\s*yes", {"ing", "yes"}),  # a Unicode property requires no literal itself
-    (r"\bbonus(?: check)?\b|\bbonus checks\b", {f"{M}bonus"}),  # a longer string that contains another adds nothing
-    (r"\b(?:a(?:sthma|utism)|flu|in\s+remission)\b", {f"{M}asthma", f"{M}autism", f"{M}flu", f"{M}in {M}remission"}),
+    (r"\bbonus(?: check)?\b|\bbonus checks\b", {f"{M} bonus"}),  # a longer string that contains another adds nothing
+    (r"\b(?:a(?:sthma|utism)|flu|in\s+remission)\b", {f"{M} asthma", f"{M} autism", f"{M} flu", f"{M} in remission"}),
 ])
 def test_required_literals(pattern, expected):
     assert required_literals(pattern) == expected
@@ -37,13 +37,13 @@ def test_required_literals(pattern, expected):
 
 def test_required_sets_are_all_needed():
     # {"quit"}, {"your", "my"} are implied by the first set and left out
-    assert required_sets(r"\bquit\s+(?:your|my)\s+job\b") == [{f"{M}quit {M}your", f"{M}quit {M}my"}, {"job"}]
-    assert required_sets(r"(?P<v>\b(?:my|our)\s+(?:son|daughter)\s+is\s+\d+)")[:2] == [{"son", "daughter"}, {f"{M}my", f"{M}our"}]
+    assert required_sets(r"\bquit\s+(?:your|my)\s+job\b") == [{f"{M} quit your", f"{M} quit my"}, {"job"}]
+    sets = required_sets(r"(?P<v>\b(?:my|our)\s+(?:son|daughter)\s+is\s+\d+)")
+    assert sets[0] == {"son", "daughter"} and {f"{M} my", f"{M} our"} in sets
     assert required_sets(r"(?:ab)?c+d") == [{"c"}, {"d"}]  # an optional group requires nothing
     gates = LiteralGates([r"\bquit\s+(?:your|my)\s+job\b"])
     assert gates.open_indexes("QUIT\n  YOUR JOB today") == {0}
     assert gates.open_indexes("quit smoking, keep the job") == set()  # "your"/"my" missing
-    assert gates.open_indexes("we quit, my job is here") == set()  # "quit" then "my" with only whitespace between: missing
 
 
 def test_a_word_literal_is_looked_for_at_word_starts_only():

@@ -54,28 +54,33 @@ def _understood(pattern: str) -> bool:
     return True
 
 
+def _length(x: str) -> int:
+    """How selective a literal is: its length (a marked one's, without the mark and the space)."""
+    return len(x) - 2 if x.startswith("\x00") else len(x)
+
+
 def _best(options: list[set[str]]) -> set[str] | None:
     if not options:
         return None
     # the set whose shortest string is longest is the most selective; fewer strings break ties
-    return max(options, key=lambda s: (min(len(x) for x in s), -len(s)))
+    return max(options, key=lambda s: (min(map(_length, s)), -len(s)))
 
 
 _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 
 
-# A literal that a match must begin at the start of a word ("\bflu") is kept in the form it takes in the
-# text with ``MARK`` put before every word and each run of whitespace made one space (``marked_text``):
-# "\bin\s+remission" gives "\x00in \x00remission", which "within remission" does not meet. A short word of
-# a lexicon then gates as well as a long one, and a phrase by all of its words.
+# A literal that a match must begin at the start of a word ("\bflu") is looked for in the text's word
+# form: a space, then the text with every run of characters other than word characters made one space
+# (``word_form``). It is kept as ``MARK`` and its own word form: "\bin\s+remission" gives
+# "\x00 in remission", which "within remission" does not meet; "(FLU)" meets "\x00 flu". A short word of a
+# lexicon then gates as well as a long one, and a phrase by all of its words.
 MARK = "\x00"
-WORD_START = regex.compile(r"(?<!\w)(?=\w)")  # where ``\b`` stands before a word character
-_WHITESPACE = regex.compile(r"\s+")
+_NON_WORD = regex.compile(r"\W+")  # what ``\b`` stands between a word character and
 _WORD_CHAR = regex.compile(r"\w")
 
 
-def marked_text(folded: str) -> str:
-    return WORD_START.sub(MARK, _WHITESPACE.sub(" ", folded))
+def word_form(folded: str) -> str:
+    return " " + _NON_WORD.sub(" ", folded)
 
 
 def _is_space_class(op, av) -> bool:
@@ -91,7 +96,7 @@ def _lead(items, word_start: bool = False, cont: bool = False) -> set[str] | Non
     The literal text a match opens with, run on into the alternatives of the group that follows it:
     ``\b(?:a(?:sthma|utism)|flu)`` gives {"asthma", "autism", "flu"}, where the pieces alone give a
     set with "a" in it, which nearly every post meets (a trie of a lexicon is written that way). After a
-    ``\b`` the strings are marked (see ``MARK``) and run on through whitespace (``\s+`` is one space).
+    ``\b`` the strings are marked (see ``MARK``) and run on through whitespace (``\s+`` is a space).
     ``cont``: ``items`` go on with a marked string (its whitespace runs on too); the strings come back
     as they are, to be marked with what they go on from."""
     run: list[str] = []
@@ -158,21 +163,22 @@ def _lead(items, word_start: bool = False, cont: bool = False) -> set[str] | Non
 def _first_word(x: str) -> str:
     if not x.startswith(MARK):
         return x
-    return x[1:].split(MARK, 1)[0].split(" ", 1)[0]
+    return x[2:].split(" ", 1)[0]  # the text holds this word's characters as they are
 
 
 def _finish(head: str, word_start: bool) -> str:
     """``head`` as the gates look for it: marked if a match begins it at a word start, else as it is."""
     if word_start and _WORD_CHAR.match(head):
-        return marked_text(head)
+        return MARK + word_form(head)
     return head
 
 
 def _plain_in(t: str, s: str) -> bool:
     """Whether plain string ``t`` is in every text that meets ``s`` (a plain or a marked string)."""
     if s.startswith(MARK):
-        # a marked string stands for text whose whitespace may be any run: only a t without whitespace
-        return not any(ch.isspace() for ch in t) and any(t in part for part in s.split(MARK))
+        # between the words of a marked string the text may hold any other characters: only a t of word
+        # characters, inside one of its words
+        return _NON_WORD.search(t) is None and any(t in word for word in s[1:].split(" "))
     return t in s
 
 
@@ -261,7 +267,7 @@ def _minimal(got) -> frozenset[str]:
 def _contains(s: str, t: str) -> bool:
     """Whether every text that meets string ``s`` meets string ``t`` because ``s`` contains it."""
     if t.startswith(MARK):
-        return s.startswith(MARK) and t in s  # both in the marked text
+        return s.startswith(MARK) and t[1:] in s[1:]  # both in the word form
     return _plain_in(t, s)
 
 
@@ -277,7 +283,7 @@ def required_sets(pattern: str, most: int = 3) -> list[frozenset[str]] | None:
             if s and all(s) and len(s) <= MAX_ALTERNATIVES]
     if not sets:
         return None
-    sets.sort(key=lambda s: (-min(len(x) for x in s), len(s)))
+    sets.sort(key=lambda s: (-min(map(_length, s)), len(s)))
     unique: list[frozenset[str]] = []
     for s in sets:
         if s not in unique:
@@ -403,7 +409,7 @@ def table_json(patterns: set[str]) -> str:
 # rejects almost none, while the automaton reports every occurrence of that character (about half of all
 # it reports). Gates leave such sets out; without the set a gate only lets more posts through.
 _COMMON_CHARS = frozenset("abcdefghiklmnoprstuvwy \t\n")
-_COMMON_WORD_STARTS = frozenset(MARK + c for c in "abcdefghiklmnoprstuvwy")  # a word that starts with "a"
+_COMMON_WORD_STARTS = frozenset(MARK + " " + c for c in "abcdefghiklmnoprstuvwy")  # a word that starts with "a"
 
 
 def _useful(sets: list[frozenset[str]] | None, most: int = 3) -> list[frozenset[str]] | None:
@@ -433,7 +439,7 @@ def _forms(text: str, with_marked: bool) -> tuple[str, str | None]:
         folded = last[1]
     else:
         folded = text.casefold()
-    marked = marked_text(folded) if with_marked else None
+    marked = word_form(folded) if with_marked else None
     _last_forms = (text, folded, marked)
     return folded, marked
 
@@ -452,7 +458,7 @@ class LiteralGates:
             [frozenset(s) for s in sets] if sets else None for sets in literal_sets]
         every = sorted({lit for sets in self.literals if sets is not None for s in sets for lit in s})
         found = [lit for lit in every if not lit.startswith(MARK)]
-        self._marked = [lit for lit in every if lit.startswith(MARK)]  # found in the text with words marked
+        self._marked = [lit for lit in every if lit.startswith(MARK)]  # found in the text's word form
         self._short = [lit for lit in found if len(lit) < 3]
         self._by_start: dict[str, list[str]] = {}  # first three characters -> literals
         for lit in found:
@@ -483,11 +489,11 @@ class LiteralGates:
             except ImportError:
                 self._fallback = True
             else:
-                for name, lits in (("_automaton", found), ("_marked_automaton", self._marked)):
+                for name, lits, skip in (("_automaton", found, 0), ("_marked_automaton", self._marked, 1)):
                     if lits:
                         automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
                         for lit in lits:
-                            automaton.add_word(lit, lit)
+                            automaton.add_word(lit[skip:], lit)
                         automaton.make_automaton()
                         setattr(self, name, automaton)
 
@@ -506,7 +512,7 @@ class LiteralGates:
                 if len(lit) == 3 or lit in folded:
                     out.add(lit)
         if self._marked:
-            out.update(lit for lit in self._marked if lit in marked)
+            out.update(lit for lit in self._marked if lit[1:] in marked)
         return out
 
     def open(self, index: int, present: set[str]) -> bool:
