@@ -56,4 +56,4 @@ def test_written_table_round_trips():
     assert data["format"] == prefilter.TABLE_FORMAT
     assert data["sets"][table_key(r"\d+")] is None
     m = prefilter.MARK  # "quit" begins a word, and so do "my" and "your" after the whitespace
-    assert data["sets"][table_key(r"\bquit\s+(?:your|my)\s+job\b")] == [[f"{m} quit my", f"{m} quit your"], ["job"]]
+    assert data["sets"][table_key(r"\bquit\s+(?:your|my)\s+job\b")] == [[f"{m} quit my", f"{m} quit your"], [f"{m} job"]]

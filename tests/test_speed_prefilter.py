@@ -37,9 +37,9 @@ def test_required_literals(pattern, expected):
 
 def test_required_sets_are_all_needed():
     # {"quit"}, {"your", "my"} are implied by the first set and left out
-    assert required_sets(r"\bquit\s+(?:your|my)\s+job\b") == [{f"{M} quit your", f"{M} quit my"}, {"job"}]
+    assert required_sets(r"\bquit\s+(?:your|my)\s+job\b") == [{f"{M} quit your", f"{M} quit my"}, {f"{M} job"}]
     sets = required_sets(r"(?P<v>\b(?:my|our)\s+(?:son|daughter)\s+is\s+\d+)")
-    assert sets[0] == {"son", "daughter"} and {f"{M} my", f"{M} our"} in sets
+    assert {f"{M} son", f"{M} daughter"} in sets and {f"{M} my", f"{M} our"} in sets  # words after whitespace
     assert required_sets(r"(?:ab)?c+d") == [{"c"}, {"d"}]  # an optional group requires nothing
     gates = LiteralGates([r"\bquit\s+(?:your|my)\s+job\b"])
     assert gates.open_indexes("QUIT\n  YOUR JOB today") == {0}

@@ -182,11 +182,45 @@ def _plain_in(t: str, s: str) -> bool:
     return t in s
 
 
+def _ends_word(op, av) -> bool | None:
+    """After this item, does a word character start a word? True: it ends on a character other than a
+    word character (whitespace, "(", a ``\b`` before a word character); None: it consumes nothing."""
+    if op is _c.AT:
+        return True if av is _c.AT_BOUNDARY else None
+    if op in (_c.ASSERT, _c.ASSERT_NOT):
+        return None
+    if op is _c.LITERAL:
+        return _WORD_CHAR.match(chr(av)) is None
+    if op in _REPEATS and av[0] >= 1 and len(av[2]) == 1:
+        op, av = av[2][0]
+    return _is_space_class(op, av)
+
+
+def _word_leads(items) -> list[set[str]]:
+    """For each place in ``items`` where a word must start (after whitespace, "(" or a ``\b``), the
+    strings the rest of the match starts with there, marked: "\s+(?:son|daughter)" gives the words
+    "son" and "daughter" as words (not "son" in "reason")."""
+    out: list[set[str]] = []
+    edge = False
+    for i, (op, av) in enumerate(items):
+        ends = _ends_word(op, av)
+        if ends is None:  # zero-width: what follows starts where the edge stood
+            edge = edge or (op is _c.AT and av is _c.AT_BOUNDARY)
+            continue
+        if edge and op is not _c.LITERAL or (edge and _WORD_CHAR.match(chr(av))):
+            got = _lead(items[i:], True)
+            if got and all(x.startswith(MARK) for x in got):
+                out.append(got)
+        edge = ends
+    return out
+
+
 def _seq(items) -> set[str] | None:
     options: list[set[str]] = []
     lead = _lead(items)
     if lead and all(lead):
         options.append(lead)
+    options.extend(_word_leads(items))
     run: list[str] = []
 
     def flush():
@@ -208,7 +242,7 @@ def _seq(items) -> set[str] | None:
 
 def _conjunction(items) -> list[set[str]]:
     """Every literal set the sequence ``items`` requires (all of them must occur), looking into groups."""
-    options: list[set[str]] = []
+    options: list[set[str]] = _word_leads(items)
     run: list[str] = []
     for op, av in items:
         if op is _c.LITERAL:
