@@ -84,14 +84,14 @@ def word_form(folded: str) -> str:
 
 
 def _is_space_class(op, av) -> bool:
-    """``\s`` (alone or as the only member of a class)."""
+    r"""``\s`` (alone or as the only member of a class)."""
     if op is _c.IN and len(av) == 1:
         op, av = av[0]
     return op is _c.CATEGORY and av in (_c.CATEGORY_SPACE, getattr(_c, "CATEGORY_UNI_SPACE", None))
 
 
 def _lead(items, word_start: bool = False, cont: bool = False) -> set[str] | None:
-    """Strings one of which every match of the sequence ``items`` starts with, or None if unknown.
+    r"""Strings one of which every match of the sequence ``items`` starts with, or None if unknown.
 
     The literal text a match opens with, run on into the alternatives of the group that follows it:
     ``\b(?:a(?:sthma|utism)|flu)`` gives {"asthma", "autism", "flu"}, where the pieces alone give a
@@ -183,7 +183,7 @@ def _plain_in(t: str, s: str) -> bool:
 
 
 def _ends_word(op, av) -> bool | None:
-    """After this item, does a word character start a word? True: it ends on a character other than a
+    r"""After this item, does a word character start a word? True: it ends on a character other than a
     word character (whitespace, "(", a ``\b`` before a word character); None: it consumes nothing."""
     if op is _c.AT:
         return True if av is _c.AT_BOUNDARY else None
@@ -197,7 +197,7 @@ def _ends_word(op, av) -> bool | None:
 
 
 def _word_leads(items) -> list[set[str]]:
-    """For each place in ``items`` where a word must start (after whitespace, "(" or a ``\b``), the
+    r"""For each place in ``items`` where a word must start (after whitespace, "(" or a ``\b``), the
     strings the rest of the match starts with there, marked: "\s+(?:son|daughter)" gives the words
     "son" and "daughter" as words (not "son" in "reason")."""
     out: list[set[str]] = []
