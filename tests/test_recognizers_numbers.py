@@ -68,6 +68,12 @@ FLAGGED = [
     ("Just landed in Crete, the shop reopens on the 21st", "core/away-from-home", None),
     ("Spending the holidays with the in-laws in Galway, no dispatch 22nd–29th", "core/away-from-home", None),
     ("Whole crew's away for the long weekend so parcels wait till Tuesday", "core/away-from-home", None),
+    # fourth round: a day of a trip, a hidden key, an id after a form's name
+    ("Day 4 of our Disney trip and I just fulfilled 6 orders from a hotel lobby 😂", "core/away-from-home", "Day 4 of our Disney trip"),
+    ("Keys are in the blue plant pot by the back door if you're collecting while I'm at work", "core/access-code",
+     "in the blue plant pot"),
+    ("They asked for my passport number on the festival booking form. Here it is so I stop losing it: X28819402",
+     "core/government-id", "X28819402"),
 ]
 
 
@@ -115,6 +121,16 @@ PASSED = [
     "Returns need your order number 40017788 and a photo",
     "We accept Medicare and most insurance plans, call 555 201 3300 to book",
     "Member 100234 won the monthly draw, check your inbox!",
+    # fourth round: a venue's address, counts of views, a VAT number, a shop's phone by another name, test cards
+    "Pop-up alert 🚨 This Friday 5–9pm we're at Lucky Dumpling Brewing, 77 Foundry Lane, Richmond",
+    "PSY GOT LOTS OF MONEY FROM YOUTUBE THAT HE GOT FROM 2 BILLION VIEWS",
+    "HIYA COMIN 2 BRISTOL 1 ST WEEK IN APRIL",
+    "how can there be 2.124.821.694 views, when im the only person alive",
+    "Company no. 08812345, VAT reg GB 123 4567 89, for the trade buyers who asked",
+    "Shubh Deepavali! 🪔 Gift boxes are available until Sunday. Order by phone: 555-0199.",
+    "New number for the salon: 0161 496 0000, the old one is gone",
+    "Test card numbers won't go through at checkout, sorry to whoever tried 4242 4242 4242 4242 😂",
+    "I went to ur hon lab but no one is there.",
 ]
 
 

@@ -121,7 +121,7 @@ CHILD = _alt([
     "lil bro", "lil sis", "little brother", "little sister", "baby brother", "baby sister", "kid brother",
     "kid sister", "godson", "goddaughter", "godchild", "foster son", "foster daughter", "foster kids", "foster child",
     "stepchild", "bonus son", "bonus daughter", "grader", "graders", "kindergartner", "kindergartener", "preschooler",
-    "schoolboy", "schoolgirl",
+    "schoolboy", "schoolgirl", "lad", "lass", "little helper", "lil helper", "mini helper", "wee one", "wee man", "bairn",
 ])
 # a child word somewhere near: "my son", "our twins", "the kids", "she/he" with a family word
 CHILD_NEAR = _Lazy(rf"\b(?:my|our|mi|his|her|their|the|your)\s+(?:[\w-]+\s+){{0,2}}?{CHILD}\b|\b(?:kids?|kiddos?|son|daughter|twins|toddler|baby|grandson|granddaughter|stepson|stepdaughter|mini[- ]me|little\s+(?:man|lady|one|dude|guy|brother|sister)|lil\s+(?:man|one|guy|dude|bro|sis)|baby\s+(?:brother|sister)|teenager|newborn|grandbaby|grandkids?|nephew|niece|firstborn|godson|goddaughter|kindergart(?:e)?ner|preschooler|(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader)\b")
@@ -161,7 +161,7 @@ SCHOOL_WORDS = (
 )
 SCHOOL_NAME = (
     r"(?-i:(?:St\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
-    r"(?-i:Elementary|Middle|High|Primary|Junior\s+High|Intermediate|Montessori|Academy|Preschool|Pre-?School|"
+    r"(?-i:Elementary|Middle|High|Primary|Secondary|Grammar|Infant\s+School|Junior\s+School|Junior\s+High|Intermediate|Montessori|Academy|Preschool|Pre-?School|"
     r"Daycare|Day\s+Care|Nursery|Kindergarten|Prep|Christian\s+School|School|Learning\s+Center|Early\s+Learning)"
     r"(?:\s+(?-i:School))?"
 )
@@ -261,10 +261,27 @@ class RegexRecognizer(EntityRecognizer):
         return results
 
 
+# a thing after an age or a name ("his 15-year-old Northwind jacket", "my 10 year old Kenwood mixer"): not a child
+OBJECT_AFTER = _Lazy(
+    r"^\s*(?:(?-i:[A-Z][\w'’&-]+)\s+){0,2}(?:jackets?|coats?|parkas?|boots?|shoes|sneakers|trainers|jeans|bags?|backpacks?|wallets?|"
+    r"cars?|trucks?|vans?|bikes?|laptops?|phones?|sofas?|couch|mattress|fridge|oven|mixers?|sewing\s+machines?|kettle|cameras?|"
+    r"guitars?|piano|watch|tents?|roof|boiler|printers?|machines?|hoodies?|sweaters?|jumpers?|dress|suits?|blankets?|quilts?|rugs?|"
+    r"chairs?|tables?|desks?|tractors?|mowers?|ute|kayak|boat|jersey|cast\s+iron|skillet|pan|knife|knives|apron|mug|teapot)\b")
+
+
 def _name_ok(text: str, m: regex.Match) -> float | None:
     name = m.group("v")
     if name in NOT_NAMES:
         return None
+    if OBJECT_AFTER.match(text[m.start("v"):m.start("v") + 60]):
+        return None  # "a 15-year-old Northwind jacket": a brand, not a child
+    near_before = text[max(0, m.start("v") - 45):m.start("v")]
+    if _rx(r"\b(?:saturday|sunday|weekend|summer|holiday|shop|team|staff|new)\s+(?:girl|boy|lad|lass)\s*,?\s*$|"
+           r"\b(?:customers?|clients?|visitors?|guests?|regulars?|shoppers?|winners?|entrants?)\s*,?\s*(?:(?:little|young|lovely|tiny)\s+)?"
+           r"(?:(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]?(?:years?|yrs?|months?)[- ]?old\s+)?$", F).search(near_before):
+        return None  # "our Saturday girl Megan", "our youngest customer, 4-year-old Ben": said by the business
+    if _rx(r"^\W{0,3}(?:1[89]|[2-9]\d)\b(?!\s*(?:months?|weeks?|days?))", F).match(text[m.end("v"):m.end("v") + 8]):
+        return None  # "Megan, 18 today": a grown-up's name
     if name in ("Scout", "Scouts", "Guide", "Guides", "Brownie", "Brownies", "Cub", "Cubs") and _rx(r"(?:girl|boy|cub|brownie)\s*$", F).search(text[max(0, m.start("v") - 8):m.start("v")]):
         return None  # "my Girl Scout troop"
     before = text[max(0, m.start("v") - 40): m.start("v")]
@@ -282,7 +299,7 @@ def child_name_recognizer() -> RegexRecognizer:
         [
             ("relation-then-name", rf"{rel}\s*,?\s*(?:\(?\s*)(?P<v>{NAME})\b", 0.85),
             ("name-then-relation", rf"\b(?P<v>{NAME})\s*(?:,|\()\s*{POSS}\s+(?:\w+\s+)?{CHILD}\b", 0.8),
-            ("paren-name-age", rf"\(\s*(?P<v>{NAME})\s*,\s*(?:age\s*)?{AGE_NUM}\b", 0.8),
+            ("paren-name-age", rf"\(\s*(?P<v>{NAME})\s*(?P<comma>,\s*(?:age\s*)?|\s)\s*{AGE_NUM}\b(?!\s*(?:%|\$|[.:]\d|x\b|pcs|pack|pieces|items|for\b|of\b|in\b))", 0.8, _paren_name_age_check),
             ("age-then-paren-name", rf"\b{AGE_NUM}\s*(?:yo|y/o|year\s*old|-year-old|months?\s*old)\s*\(\s*(?P<v>{NAME})\s*\)", 0.8),
             ("name-with-age", rf"\b(?P<v>{NAME})\s*\(\s*(?:age\s*)?{AGE_NUM}\s*(?:yo|y/o|yrs?)?\s*\)", 0.8),
             ("name-turns-age", rf"\b(?P<v>{NAME})\s+(?:just\s+)?(?:turn(?:s|ed)\s*{AGE_NUM}\b(?!\s*(?:%|\$|am|pm|years\s+in\s+business))|is\s+(?:now\s+)?{AGE_NUM}(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*(?:today|now|!|\.|,|$|and|years?|yrs?|months?))", 0.7),
@@ -290,7 +307,7 @@ def child_name_recognizer() -> RegexRecognizer:
             ("name-age-comma", rf"\b(?P<v>{NAME})\s*,\s*(?:age\s+{AGE_NUM}|{AGE_NUM}\s*(?:years?\s*old|yo|y/o))\b", 0.8),
             ("happy-birthday-name", rf"\bhappy\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?birthday\s*,?\s*(?:to\s+)?(?:my|our)\s+(?:\w+\s+)?{CHILD}\s*,?\s*(?P<v>{NAME})", 0.85),
             ("welcome-baby", rf"\bwelcome\s+(?:to\s+the\s+(?:world|family)\s*,?\s*)(?:little\s+|baby\s+|sweet\s+)?(?P<v>{NAME})\b", 0.8),
-            ("age-then-name", rf"\b{AGE_NUM}\s*(?:-|\s)?\s*(?:yo|y/o|(?:years?|yrs?|yr|months?|mos?|weeks?)\s*(?:-|\s)?\s*old)\s+(?P<v>{NAME})\b", 0.8),
+            ("age-then-name", rf"\b{AGE_NUM}\s*(?:-|\s)?\s*(?:yo|y/o|(?:years?|yrs?|yr|months?|mos?|weeks?)\s*(?:-|\s)?\s*old)\s+(?P<v>{NAME})\b", 0.8, _age_then_name_check),
             *child_name_lexicon_patterns(),
         ],
         check=_name_ok,
@@ -320,7 +337,7 @@ def _given_name_child_check(text: str, m: regex.Match) -> float | None:
 SCHOOL_STEP = (
     r"(?:" + ORDINAL_GRADE +
     r"|grade\s+\d{1,2}|year\s+\d{1,2}|year\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\b|kindergarten|kinder|kindy|pre-?k|preschool|pre-school|daycare|nursery|reception|middle\s+school"
-    r"|high\s+school|junior\s+high|elementary(?:\s+school)?|primary(?:\s+school)?|(?-i:P[1-7])\b|school)"
+    r"|high\s+school|junior\s+high|elementary(?:\s+school)?|primary(?:\s+school)?|secondary\s+school|sixth\s+form|(?-i:P[1-7])\b|school)"
 )
 
 
@@ -342,18 +359,52 @@ def _nth_birthday_name_check(text: str, m: regex.Match) -> float | None:
     return _given_name_check(text, m)
 
 
+# lower-case words that are also given names: not taken for a child's name in an all-lower-case post
+LOWERCASE_NOT_NAMES = frozenset({"will", "may", "june", "april", "august", "mark", "bill", "art", "guy", "hope", "joy", "faith",
+                                 "sunny", "rich", "bob", "pat", "sue", "jack", "rose", "ivy", "dawn", "summer", "autumn",
+                                 "winter", "major", "royal", "king", "duke", "earl", "don", "ray", "wade", "chase", "grant",
+                                 "miles", "hunter", "skip", "buddy", "angel", "baby", "honey", "ginger", "holly", "penny",
+                                 "sandy", "misty", "star", "amber", "ruby", "pearl", "crystal", "river", "brook", "storm"})
+
+
+def _lowercase_name_check(text: str, m: regex.Match) -> float | None:
+    """A first name from the lexicon written in lower case at the start of a sentence, with a child's event."""
+    name = m.group("v")
+    if name in LOWERCASE_NOT_NAMES or name not in given_names():
+        return None
+    if _rx(r"\b(?:our|the)\s+(?:\w+\s+)?(?:studio|school|academy|students|pupils|classes|club|lessons)\b", F).search(
+            text, max(0, m.start() - 80), m.end() + 80) and not MY_CHILD.search(text, max(0, m.start() - 80), m.end() + 80):
+        return None  # the business is the studio or school
+    return 0.75
+
+
+# a child's weekly lessons, practices and exams ("football training", "ballet exam", "swimming lesson")
+CHILD_LESSON = (r"(?:football|soccer|rugby|netball|hockey|cricket|basketball|baseball|softball|swim(?:ming)?|gymnastics|gym|dance|ballet|tap|jazz|"
+                r"karate|judo|taekwondo|jiu[- ]?jitsu|kickboxing|tennis|piano|violin|cello|guitar|drum|drums|recorder|singing|choir|drama|"
+                r"(?:horse\s+)?riding|pony|chess|coding|maths|math|reading|spelling|art|cheer|cheerleading|skating|climbing|scouts?|brownies|cubs|"
+                r"beavers|rainbows|guides)\s+(?:practice|training|lessons?|class|club|exam|grading|match|game|tournament|trials?|meet|"
+                r"competition|camp|show|concert|assessment|test)")
+
+
 def child_name_lexicon_patterns() -> list[tuple]:
     """A child's first name (checked against the given-names lexicon) with a detail only a child has: a
     grade or school, a teacher, a first tooth, becoming a teenager; or a birthday in a post about one's kids."""
     return [
-        ("name-starts-school", rf"\b(?P<v>{NAME})\s+(?:just\s+|officially\s+|finally\s+)?(?:starts|started|starting|is\s+starting|begins|began|is\s+in|goes\s+(?:in)?to|going\s+(?:in)?to|moves?\s+up\s+to|heads?\s+(?:off\s+)?to|graduated(?:\s+from)?|graduates(?:\s+from)?|finished|made\s+the\s+honou?r\s+roll\s+at)\s+(?:(?:her|his|their|the)\s+)?(?:first\s+(?:day|week)\s+(?:of|at)\s+)?(?:the\s+)?{SCHOOL_STEP}\b", 0.8, _given_name_check),
+        ("name-starts-school", rf"\b(?P<v>{NAME})\s+(?:just\s+|officially\s+|finally\s+)?(?:starts|started|starting|finishes|finishing|leaves|is\s+starting|begins|began|is\s+in|goes\s+(?:in)?to|going\s+(?:in)?to|moves?\s+up\s+to|heads?\s+(?:off\s+)?to|graduated(?:\s+from)?|graduates(?:\s+from)?|finished|made\s+the\s+honou?r\s+roll\s+at)\s+(?:(?:her|his|their|the)\s+)?(?:first\s+(?:day|week)\s+(?:of|at)\s+)?(?:the\s+)?{SCHOOL_STEP}\b", 0.8, _given_name_check),
         ("name-s-school", rf"\b(?P<v>{NAME})(?:'s|’s)\s+(?:(?:first|last|1st)\s+(?:day|week|year)\s+(?:of|at)\s+(?:(?:the\s+)?(?-i:[A-Z][\w'’-]+)\s+){{0,3}}{SCHOOL_STEP}|(?-i:nursery|preschool|pre-school|kindergarten|daycare|school)\b(?!\s+(?:of|for)\b)|(?:{SCHOOL_STEP}\s+)?(?:teacher|classroom|homeroom|graduation|report\s+card|school\s+(?:play|concert|photos?|pictures?|run|bus))|(?:1st|2nd|3rd|[4-9]th|1[0-2]th|kindergarten|preschool|pre-?k)\s+(?:grade\s+)?class)\b", 0.8, _given_name_check),
-        ("name-child-milestone", rf"\b(?P<v>{NAME})\s+(?:just\s+|finally\s+|officially\s+)?(?:lost\s+(?:his|her|their)\s+first\s+tooth|took\s+(?:his|her|their)\s+first\s+steps|(?:is|turned|became)\s+(?:officially\s+)?(?:a\s+)?(?:teenager|teen|toddler|tween|preteen|big\s+sister|big\s+brother)|is\s+potty\s+trained|said\s+(?:his|her)\s+first\s+word)", 0.8, _given_name_check),
+        ("name-child-milestone", rf"\b(?P<v>{NAME})\s+(?:just\s+|finally\s+|officially\s+)?(?:lost\s+(?:his|her|their|a)\s+(?:(?:first|front|bottom|top|wobbly|baby|second|\d(?:st|nd|rd|th))\s+)?tooth|took\s+(?:his|her|their)\s+first\s+steps|(?:is|turned|became)\s+(?:officially\s+)?(?:a\s+)?(?:teenager|teen|toddler|tween|preteen|big\s+sister|big\s+brother)|is\s+potty\s+trained|said\s+(?:his|her)\s+first\s+word)", 0.8, _given_name_check),
         ("name-s-birthday", rf"\b(?P<v>{NAME})(?:'s|’s)\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet\s+16)\s+)?(?:birthday|bday|b-day)\b", 0.75, _given_name_child_check),
         ("numbered-child-name", rf"\b(?:daughter|son|kid|kiddo|child|baby|bub|boy|girl)\s*(?:#|no\.?\s*|number\s+)\d\s*[,:-]?\s*(?P<v>{NAME})\b", 0.75, _given_name_check),
         ("name-s-in-school", rf"\b(?P<v>{NAME})(?:'s|’s)\s+(?:now\s+|just\s+|officially\s+)?(?:in|starting|off\s+to|going\s+(?:in)?to|moving\s+up\s+to)\s+(?:(?:her|his|their|the)\s+)?{SCHOOL_STEP}\b", 0.8, _given_name_check),
         ("name-s-activity", rf"\b(?P<v>{NAME})(?:'s|’s)\s+(?:first\s+|big\s+|end[- ]of[- ]year\s+|school\s+|dance\s+|ballet\s+|piano\s+|violin\s+)?(?:recital|swimming\s+carnival|swim\s+(?:meet|carnival|lessons)|sports\s+day|athletics\s+carnival|nativity|school\s+play|spelling\s+bee|science\s+fair|field\s+trip|school\s+trip|first\s+communion|confirmation|christening|baptism|bar\s+mitzvah|bat\s+mitzvah|quincea[ñn]era|(?:u-?|under[- ]?)\d{{1,2}}s?\b|little\s+league|t-?ball|nap\s*time|playdate|play\s+date|sleepover|scout\w*|brownies|cubs|girl\s+guides)\b", 0.75, _activity_name_check),
         ("happy-nth-birthday-name", rf"\bhappy\s+(?:(?:[1-9]|1[0-7])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|sweet\s+16|sweet\s+sixteen)\s+(?:birthday|bday|b-day)\b[^.!?\n]{{0,60}}?\b(?P<v>{NAME})\b", 0.75, _nth_birthday_name_check),
+        # "Noah's football training got moved", "Amelia has her ballet exam on Saturday"
+        ("name-s-lesson", rf"\b(?P<v>{NAME})(?:'s|’s)\s+(?:first\s+|big\s+|last\s+|weekly\s+)?{CHILD_LESSON}\b", 0.75, _activity_name_check),
+        ("name-has-lesson", rf"\b(?P<v>{NAME})\s+(?:has|had|'s\s+got|is\s+at|is\s+off\s+to|went\s+to|goes\s+to|is\s+doing|did|passed|smashed|nailed|aced|loved|starts|started|begins)\s+(?:(?:her|his|their|a|the)\s+)?(?:first\s+|big\s+|last\s+|grade\s+\d\s+)?{CHILD_LESSON}\b", 0.75, _activity_name_check),
+        # "First day of kinder for Lottie today", "last week of preschool for our Max"
+        ("first-day-for-name", rf"\b(?:first|last|1st)\s+(?:day|week)\s+(?:of|at)\s+(?:the\s+)?{SCHOOL_STEP}\s+(?:today\s+|tomorrow\s+)?for\s+(?:(?:little|lil|our|my|miss|mister|master)\s+)?(?P<v>{NAME})\b", 0.8, _given_name_check),
+        # posts written all in lower case: "isabella's first recital tonight", "noah's teacher says..."
+        ("lowercase-name-s-child-event", r"(?:^|(?<=[.!?]\s{1,3})|(?<=\n))(?P<v>(?-i:[a-z]{3,14}))(?:'s|’s)\s+(?:(?:first|last|big|school|dance|ballet|piano|violin|end[- ]of[- ]year)\s+)?(?:recital|school\s+(?:play|concert|photos?|run)|spelling\s+bee|science\s+fair|field\s+trip|swim\s+meet|first\s+day\s+(?:of|at)|teacher|graduation|report\s+card|nativity|sports\s+day|(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:birthday|bday|b-day)\s+party)\b", 0.75, _lowercase_name_check),
         ("happy-birthday-given", rf"\bhappy\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?(?:birthday|bday|b-day)\s*,?\s*(?:to\s+)?(?:(?:the\s+)?(?:little\s+|sweet\s+|baby\s+)?)?(?P<v>{NAME})\b", 0.75, _given_name_child_check),
     ]
 
@@ -374,7 +425,7 @@ def minor_age_recognizer() -> RegexRecognizer:
             ("child-paren-unit", rf"\b{CHILD}\s*\(\s*(?:age[sd]?\s*)?(?P<v>(?:{AGE_NUM}|1[89]|2[0-4])\s*(?:months?|mos?|weeks?|wks?|years?|yrs?|yo|y/o)(?:\s*old)?)\s*\)", 0.75),
             ("child-comma-age", rf"\b{POSS}\s+(?:\w+\s+)?{CHILD}\s*[,(]\s*(?P<v>(?:age|aged)\s+{AGE_NUM})\b", 0.8),
             ("pronoun-turned", rf"\b(?:she|he|they)(?:'s|\s+is|\s+just|\s+officially)?\s+(?:turned|turns|turning|is\s+turning)\s+(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|am|pm|years\s+in\s+business))", 0.7),
-            ("pronoun-is-age", rf"\b(?:she|he)(?:'s|\s+is)\s+(?:only\s+|now\s+|almost\s+|just\s+|finally\s+|officially\s+)?(?P<v>(?:1[0-7]|[1-9])(?:\s*(?:years?|yrs?)(?:\s*old)?)?|{AGE_WORDS})(?!\s*(?:%|\$|am\b|pm\b|stars?|feet|foot|ft|inches|in\b|lbs?|pounds|kg|percent|out\s+of|minutes|hours|days|weeks|months|o'?clock|:\d))\b", 0.7),
+            ("pronoun-is-age", rf"\b(?:she|he)(?:'s|\s+is)\s+(?:only\s+|now\s+|almost\s+|just\s+|finally\s+|officially\s+)?['\"‘“]?(?P<v>(?:1[0-7]|[1-9])(?:\s*(?:years?|yrs?)(?:\s*old)?)?|{AGE_WORDS})(?!\s*(?:%|\$|am\b|pm\b|stars?|feet|foot|ft|inches|in\b|lbs?|pounds|kg|percent|out\s+of|minutes|hours|days|weeks|months|o'?clock|:\d))\b", 0.7),
             ("pronoun-will-be", rf"\b(?:she|he)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|'s\s+gonna)\s+(?:be|turn)\s+(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|am\b|pm\b|minutes?|mins?|hours?|days?|weeks?|months?|o'?clock|:\d|stars?|feet|ft|lbs?|kg|percent|out\s+of|times|orders|items|miles|km))", 0.7),
             # Australian and British "Miss 6", "Master 4", "Mr 11": a child by age
             ("miss-age", r"(?-i:\b(?:Miss|Master|Mr|Mister|Little\s+Miss|Little\s+Mister|little\s+miss|little\s+mister|Lil\s+Miss))\s+(?P<v>1[0-7]|[1-9])\b(?!\s*-?\s*(?:%|\$|[.:]\d|days?|weeks?|months?|years?|hours?|mins?|minutes|times|items|orders|pieces|points|goals|stars?|x\b|packs?|pcs|box(?:es)?|sets?|for\b|of\b|in\s+a\s+row|out\b|more\b))", 0.7),
@@ -452,14 +503,33 @@ def _team_age_check(text: str, m: regex.Match) -> float | None:
     if MY_CHILD.search(text, max(0, m.start() - 120), m.end() + 120) or _rx(
             r"\b(?:my|our)\s+(?:lad|lass|boy|girl|son|daughter|kid|kiddo|eldest|youngest|oldest|middle\s+one|little\s+one)(?:'s|’s)?\b", F).search(text, max(0, m.start() - 120), m.end() + 60):
         return 0.75
-    if any(is_given_name(w) for w in _rx(r"(?-i:\b([A-Z][a-z]+)(?:'s|’s)?\b)").findall(text[max(0, m.start() - 80):m.start()])):
+    if any(is_given_name(w) for w in _rx(r"(?-i:(?<!\b(?:Coach|Coaches|Mr|Mrs|Ms|Miss|Dr|Sir|Manager|Captain|Skipper)\.?\s)\b([A-Z][a-z]+)(?:'s|’s)?\b)").findall(text[max(0, m.start() - 80):m.start()])):
         return 0.7
+    if _rx(r"(?-i:\b(?:Little|Lil|Baby|Wee)\s+[A-Z][a-z]+)|\b(?:mama|mum|mom|mommy|mummy|dad|daddy|proud\s+(?:parent|mum|mom|mama|dad))\b", F).search(
+            text, max(0, m.start() - 120), m.end() + 80):
+        return 0.7  # "Little Kaiden scored for the U8s ... mama was screaming"
     return None
+
+
+def _age_then_name_check(text: str, m: regex.Match) -> float | None:
+    """"my 7 year old Jaxon", "a 6-year-old Ava": a first name of the lexicon, or any name after "my"; not a
+    headline's capitalised noun ("Has A 14-Year-Old Stalker")."""
+    if is_given_name(m.group("v")) or _rx(r"\b(?:my|our|his|her|their)\s+(?:\w+\s+)?$", F).search(text[max(0, m.start() - 25):m.start()]):
+        return _name_ok(text, m)
+    return None
+
+
+def _paren_name_age_check(text: str, m: regex.Match) -> float | None:
+    """"(Emma, 6)" as before; "(Isla 6, Finn 3)" without the comma only with a first name of the lexicon."""
+    if "," in m.group("comma") or "age" in m.group("comma").lower():
+        return _name_ok(text, m)
+    return _given_name_check(text, m)
 
 
 CHILD_ACTIVITY = (r"(?:football|soccer|rugby|netball|hockey|cricket|basketball|baseball|softball|t-?ball|swim(?:ming)?|gymnastics|"
                   r"dance|ballet|karate|judo|taekwondo|tennis|volleyball|lacrosse|squad|team|league|club|final|match|game|"
-                  r"tournament|cup|trials?|training|practice|season|side|goal|goals|scored|pitch|meet|race|carnival|gala|squad)")
+                  r"tournament|cup|trials?|training|practice|season|side|goal|goals|scored|pitch|pitched|pitching|innings|batting|"
+                  r"touchdowns?|tackles?|wickets?|home\s+run|meet|race|carnival|gala|squad)")
 
 
 # Spanish number words for a child's age ("cinco años"); up to seventeen where "cumple" says it is an age
@@ -481,9 +551,9 @@ def minor_age_loose_patterns() -> list[tuple]:
         ("cumple-anos", rf"\b(?:cumple|cumplió|cumplio|tiene|turns)\s+(?P<v>(?:1[0-7]|[1-9]|{ES_AGE_WORDS_17})\s+añitos?|(?:1[0-7]|[1-9]|{ES_AGE_WORDS_17})\s+años)", 0.7, _minor_age_loose_check),
         ("age-yo", rf"\b(?P<v>(?:1[0-7]|[1-9])\s?(?:yo|y/o|y\.o\.))(?!\w)", 0.75, _minor_age_loose_check),
         ("infant-age", rf"\b(?P<v>(?:1[0-9]|2[0-4]|[1-9]|{AGE_WORDS}|eighteen|twenty)\s*(?:-|\s)?\s*(?:months?|weeks?)\s*(?:-|\s)?\s*old)\b", 0.7, _minor_age_loose_check),
-        ("kids-are-ages", rf"\b(?:kids|kiddos|boys|girls|twins|children|littles|grandkids|grandchildren|babies)\s+(?:are|were|turned|turn|will\s+be|just\s+turned|are\s+now)\s+(?:now\s+)?(?P<v>{AGE_NUM}(?:\s*(?:,|and|&)\s*{AGE_NUM})*)\b(?!\s*(?:%|\$|am\b|pm\b|o'?clock|and\s+up|\+|years\s+in\s+business))", 0.75, _age_check),
+        ("kids-are-ages", rf"\b(?:kids|kiddos|boys|girls|twins|children|littles|grandkids|grandchildren|babies)\s+(?:are|r|were|turned|turn|will\s+be|just\s+turned|are\s+now)\s+(?:now\s+)?(?P<v>{AGE_NUM}(?:\s*(?:,|and|&)\s*{AGE_NUM})*)\b(?!\s*(?:%|\$|am\b|pm\b|o'?clock|and\s+up|\+|years\s+in\s+business))", 0.75, _age_check),
         ("kids-ages", rf"\b{POSS}\s+(?:\w+\s+){{0,2}}?(?:kids|kiddos|children|boys|girls|twins|babies|grandkids|grandchildren|littles|little\s+ones)\s*[(,:-]\s*(?:ages?|aged)?\s*(?P<v>{AGE_NUM}\s*(?:,|and|&)\s*{AGE_NUM}(?:\s*(?:,|and|&)\s*{AGE_NUM})*)\b", 0.75, _age_check),
-        ("age-today", rf"(?<![\d$£€.,:/#-])\b(?P<v>{AGE_NUM})\s*(?:years?\s+old\s+)?(?:today|tomorrow|this\s+week)\b(?!\s*(?:only|%|am|pm))", 0.7, _minor_age_child_check),
+        ("age-today", rf"(?<![\d$£€.,:/#-])\b(?P<v>{AGE_NUM})\s*(?:years?\s+old\s+)?(?:today|tomorrow|this\s+week|2day|tdy|tmrw|tmr|tmrow|2moro|2morrow)\b(?!\s*(?:only|%|am|pm))", 0.7, _minor_age_child_check),
         ("at-age", rf"\b(?:at|by)\s+(?:the\s+)?(?:age\s+(?:of\s+)?|just\s+)(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|months?\s+in))", 0.7, _minor_age_child_check),
         ("turning-age", rf"\b(?:is|was)\s+(?:turning|about\s+to\s+turn|almost|nearly)\s+(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|am|pm|o'?clock|years\s+in\s+business))", 0.7, _minor_age_child_check),
         # "turning double digits", "officially a teenager", "hits her teens": ages said without a number
@@ -501,7 +571,13 @@ def minor_age_loose_patterns() -> list[tuple]:
         # "Ava-Grace is eighteen months now", "he's 20 months today"
         ("months-now", rf"\b(?:is|'s|turned|turns|turning|just\s+turned|is\s+now|will\s+be)\s+(?P<v>(?:1[0-9]|2[0-4]|[1-9]|{AGE_WORDS}|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four))?)\s*(?:months?|weeks?|mos?))\b(?!\s+(?:old\s+)?(?:of|in\s+business|since|until|till|ago|away|to\s+go|left|behind|late|early|sober|clean|pregnant|along|post))", 0.7, _minor_age_child_check),
         # a junior team's age band: "Alfie's been picked for the under-12s", "Jack's U9 final"
-        ("team-age", r"\b(?P<v>(?:under[- ]?|u-?)(?:[5-9]|1[0-8])s?)\b", 0.7, _team_age_check),
+        ("team-age", r"\b(?P<v>(?:under[- ]?|u-?)(?:[5-9]|1[0-8])s?|(?-i:(?:[5-9]|1[0-8])U))\b", 0.7, _team_age_check),
+        # "six going on sixteen", "a teen (15 going on 30)": a child's age in the idiom
+        ("going-on-age", rf"\b(?P<v>{AGE_NUM}\s+going\s+on\s+(?:[1-9]\d?|{AGE_WORDS}|eighteen|twenty|thirty|forty|fifty|sixty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!\s*(?:%|\$|am\b|pm\b|years?\s+in|yrs?\s+in|hours?|days?|weeks?|months?|orders?))", 0.7, _minor_age_loose_check),
+        # "big girl is officially a tween", "the baby's a toddler now", "he just became a teenager"
+        ("child-is-teen", rf"\b(?:{CHILD}|she|he)(?:'s|’s|\s+is|\s+became|\s+has\s+become|\s+just\s+became|\s+turned)\s+(?:(?:now|officially|finally|basically|practically|technically|already|a\s+whole)\s+)*(?:a\s+)?(?P<v>tween|teen|teenager|pre-?teen|toddler)\b(?![\s-]*(?:entrepreneur|founder|boss|owner|ceo|maker|baker|business|sized?|friendly|approved|models?|intern|employees?|staff|hires?|volunteers?|customers?|collection|range|line|gifts?))", 0.7, _age_check),
+        # "he's only 8 months", "she's 10 weeks": a baby's age, not a pet's (``_age_check``)
+        ("pronoun-months", rf"\b(?:she|he)(?:'s|’s|\s+is)\s+(?:only\s+|just\s+|now\s+|almost\s+|nearly\s+|barely\s+)?(?P<v>(?:1[0-9]|2[0-4]|[1-9]|{AGE_WORDS}|eighteen)\s*(?:months?|weeks?|mos?|wks?))\b(?!\s+(?:old\s+)?(?:of|in\b|into|since|until|till|ago|away|to\s+go|left|behind|late|early|sober|clean|pregnant|along|post|out|overdue|from|with\s+us|on\s+the))", 0.7, _age_check),
     ]
 
 
@@ -539,8 +615,15 @@ def _age_check(text: str, m: regex.Match, start: int | None = None) -> float | N
     if NOT_A_CHILD.search(tail.rstrip()) or NOT_A_CHILD.search(before.rstrip()):
         return None
     after = text[m.end(): m.end() + 30]
-    if NOT_A_CHILD_AFTER.match(after):
+    if NOT_A_CHILD_AFTER.match(after) or OBJECT_AFTER.match(after):
         return None
+    if _rx(r"^\W{0,3}(?:[\w-]+\s+)?(?:barista|baker|cashier|employee|staff\s+member|team\s+member|intern|apprentice|trainee|shop\s+assistant|assistant|stylist|work\s+experience\s+student|saturday\s+(?:girl|boy|staff))s?\b", F).match(after):
+        return None  # "our 16-year-old apprentice Liam": an employee's age
+    if _rx(r"\b(?:our|my)\s+(?:new\s+|newest\s+|lovely\s+|amazing\s+|star\s+|young\s+|talented\s+)?(?:barista|baker|cashier|employee|staff(?:\s+member)?|team\s+member|intern|apprentice|trainee|saturday\s+(?:girl|boy|staff)|shop\s+assistant|assistant|stylist|junior|work\s+experience\s+student)s?\b[^.!?\n]{0,25}$", F).search(before) and not _own_child_near(text, start, m.end()):
+        return None  # "Congrats to our apprentice Jade, 17": an employee's age, said by the business
+    if _inside_quotes(text, start, m.end(), 120) and _rx(r"review|testimonial|feedback|⭐|★|\bsays\b|\bsaid\b|\bwrote\b|customer", F).search(
+            text, max(0, start - 120), m.end() + 160):
+        return None  # a customer's words quoted in a review
     if _rx(r"\b(?:anyone|anybody|everyone|everybody|any\s+kid|kids\s+who|children\s+who|all\s+kids)\b(?!\s+else)[^.!?\n]{0,20}$", F).search(before):
         return None  # an offer to whoever turns five, not somebody's child
     sentence = text[max(0, start - 100):start]
@@ -600,13 +683,16 @@ def school_recognizer() -> RegexRecognizer:
             # "Year 5 already, where does the time go": a grade with a child of the poster's close by
             ("bare-grade", rf"\b(?P<v>(?:grade|year|yr)\s+(?:[1-9]|1[0-3])|{ORDINAL_GRADE}|a-?levels?|gcses?|(?-i:HSC|VCE|NCEA|SATs)|leaving\s+cert|junior\s+cert|eleven\s+plus|11\+|kindy)(?!\w)(?!\s*(?:of\b|in\s+business|anniversary|cake|flour|teachers?|kits?|classes|students|curriculum|reading\s+kits|level|maths?\s+(?:kits?|workbooks?)|workbooks?|books?|sets?|bundles?|[%+]))", 0.7, _bare_grade_check),
         ],
-        requires=rf"\b(?:my|our)\s+(?-i:[A-Z][a-z]+)\b|\bpick-?ups?\b|\bdrop-?offs?\b|\bparent-?teacher\b|\b{POSS}\s+(?:\w+\s+){{0,2}}{CHILD}\b|\b(?:she|he|they)(?:'s|\s+is|\s+are)?\b|\bfirst\s+(?:day|week)\s+(?:of|at)\b|\btwins\b|\b(?:mi|mis|nuestr[oa]s?)\s+(?:hij[oa]s?|niñ[oa]s?|beb[ée]s?|peque\w*)\b|\b(?:anak|bunso|beta|beti)\b|\b(?:mama|mommy|mom|dad|daddy|mum)\b|\bschool\s+(?:pick-?up|drop-?off|run)\b|\b{NAME}\s+(?:is|starts|started)\s+(?:in|at)\b",
+        requires=rf"\b(?:my|our)\s+(?-i:[A-Z][a-z]+)\b|\bpick-?ups?\b|\bpick(?:ing|ed)?\s+(?:(?-i:[A-Z][a-z]+)|(?:him|her|them|the\s+kids))\s+up\b|\b(?:kids|kid|children|child|son|daughter|boys|girls|twins|grandkids)(?:'s|'|’s|’)\s+(?:new\s+)?(?:school|class|teacher|nursery|preschool|daycare|kindergarten)\b|\bdrop-?offs?\b|\bparent-?teacher\b|\b{POSS}\s+(?:\w+\s+){{0,2}}{CHILD}\b|\b(?:she|he|they)(?:'s|\s+is|\s+are)?\b|\bfirst\s+(?:day|week)\s+(?:of|at)\b|\btwins\b|\b(?:mi|mis|nuestr[oa]s?)\s+(?:hij[oa]s?|niñ[oa]s?|beb[ée]s?|peque\w*)\b|\b(?:anak|bunso|beta|beti)\b|\b(?:mama|mommy|mom|dad|daddy|mum)\b|\bschool\s+(?:pick-?up|drop-?off|run)\b|\b{NAME}\s+(?:is|starts|started|starting|finishes|finished|finishing|leaves|left|leaving|graduates|graduated|goes|moves|moved|joins|joined|begins)\s+(?:in|at|from|to)\b",
         check=_school_check,
     )
 
 
 def _bare_grade_check(text: str, m: regex.Match) -> float | None:
     """A grade on its own counts when a child of the poster's, or a child's first name, is close by."""
+    if _rx(r"\b(?:she|he|they)(?:'s|’s|\s+is|\s+are)?\s+(?:sits?|sitting|taking|takes|doing|does|has|starts?|starting|finishes|finishing|in)\s+(?:her|his|their|the)?\s*$", F).search(
+            text[max(0, m.start() - 40):m.start("v")]):
+        return _school_check(text, m)  # "He sits his 11+ next week"
     if not (_child_context(text, m.start(), m.end(), 100) or any(
             is_given_name(w) for w in _rx(r"(?-i:\b([A-Z][a-z]+)(?:'s|’s)?\b)").findall(text[max(0, m.start() - 100):m.end() + 60]))):
         return None
@@ -614,16 +700,20 @@ def _bare_grade_check(text: str, m: regex.Match) -> float | None:
 
 
 MY_CHILD = _Lazy(rf"\b(?:my|our)\s+(?:[\w-]+\s+){{0,2}}?{CHILD}\b")
+# "our teen volunteers", "our girls' team": a group the business works with, not the poster's child
+GROUP_AFTER_CHILD = _Lazy(r"(?:'s?|’s?)?\s+(?:volunteers?|interns?|staff|employees?|team|helpers?|customers?|students?|workers?|crew|apprentices?|"
+                          r"program(?:me)?s?|groups?|club|classes|class|squad|choir|league|range|collection|section|clothing|wear|menu)\b")
 
 
 def _school_check(text: str, m: regex.Match) -> float | None:
     words = m.group("v").split()
     if len(words) == 2 and words[0] in NOT_NAMES:
         return None  # "Our Montessori toys": a determiner, not a school's name
-    if MY_CHILD.search(text, max(0, m.start() - 80), m.end() + 80):
+    mc = MY_CHILD.search(text, max(0, m.start() - 80), m.end() + 80)
+    if mc and not GROUP_AFTER_CHILD.match(text, mc.end()):
         return 0.75  # "volunteering at my son's school, Greenfield Primary": whatever else the post says
     window = text[max(0, m.start() - 80): m.end() + 80].lower()
-    if _rx(r"\b(?:sponsor|sponsoring|fundraiser|donat|pta|pto|booth|vendor|craft\s+fair|fair\s+(?:booth|table|stall)|auction|raffle|deliver|delivery|deliveries|volunteer\w*|cater\w*|prom\b|teach(?:es|ing)?\b|classes|program|students|reading\s+day|workshop|assembly\s+for|our\s+team|discount|% off|teachers?\s+appreciation|staff|bulk\s+order|catering|field\s+trip\s+to\s+our)").search(window):
+    if _rx(r"\b(?:sponsor|sponsoring|fundraiser|donat|pta|pto|booth|vendor|craft\s+fair|fair\s+(?:booth|table|stall)|auction|raffle|deliver|delivery|deliveries|volunteer\w*|cater\w*|prom\b|teach(?:es|ing)?\b|classes|program|students|reading\s+day|workshop|assembly\s+for|our\s+team|discount|% off|teachers?\s+appreciation|staff|bulk\s+order|catering|field\s+trip\s+to\s+our|tours?\b|visit(?:ed|ing)?\s+(?:us|our)|thank(?:s|\s+you)\s+(?:so\s+much\s+)?to\s+(?:mr|mrs|ms|miss|the))").search(window):
         return None
     return 0.75
 
@@ -676,10 +766,33 @@ NOT_A_HOME = _Lazy(
 OWN_HOME = _Lazy(r"\b(?:(?:our|my)\s+(?:first|new|forever)\s+(?:home|house)(?!\s+(?:for|of)\s+(?:the|our)\b)|we\s+(?:just\s+)?(?:bought|closed\s+on)|moved\s+into|i\s+live|we\s+live)\b")
 
 
+# a venue a business pops up at: "we're at Lucky Dumpling Brewing, 77 Foundry Lane"
+VENUE = _Lazy(r"\b(?:pop-?ups?|grill|grille|bistro|diner|tavern|pub|food\s+cart|the\s+cart|brewing|brewery|taproom|tap\s+room|winery|distillery|vineyard|food\s+hall|market\s+hall|expo|craft\s+fair|"
+              r"farmers'?\s+market|festival|gallery|venue|trade\s+show|showroom|headquarters|hq|warehouse|tasting\s+room)\b")
+# "2 BILLION VIEWS": a count, not a house number and a street
+NOT_A_STREET_COUNT = _Lazy(r"(?:billion|million|thousand|hundred|trillion|bn|mil|k)$")
+
+
 def _not_a_home(text: str, m: regex.Match) -> bool:
     """A business's premises or an agent's listing near the address, and nothing saying it's the poster's home."""
     window = text[max(0, m.start() - 160): m.end() + 160]
-    return NOT_A_HOME.search(window) is not None and OWN_HOME.search(window) is None
+    if OWN_HOME.search(window) is not None:
+        return False
+    if NOT_A_HOME.search(window) is not None:
+        return True
+    return VENUE.search(window) is not None and HOME_NEAR.search(window) is None
+
+
+def _street_check(text: str, m: regex.Match) -> float | None:
+    """A number and a suffix with a count between ("2 BILLION VIEWS") or an ordinal ("1 ST WEEK") are no address."""
+    words = m.group("v").split(",")[0].split()
+    if len(words) >= 2 and NOT_A_STREET_COUNT.match(words[1].lower()):
+        return None
+    suffix_at = next((i for i in range(len(words) - 1, 0, -1) if _rx(ADDRESS_SUFFIX + r"\.?", F).fullmatch(words[i])), None)
+    if suffix_at is not None and suffix_at >= 2 and words[suffix_at - 1].isdigit() and words[suffix_at].lower().rstrip(".") in ("st", "rd") \
+            and _rx(r"^\W*(?:week|weekend|time|day|of|year|month|birthday|anniversary|half|quarter|round|prize|place|class|term)\b", F).match(text[m.end():m.end() + 20]):
+        return None  # "1 ST WEEK IN APRIL": an ordinal written apart
+    return 0.75
 
 
 NOT_A_STREET_NAME = {"instagram", "facebook", "etsy", "tiktok", "youtube", "pinterest", "amazon", "ebay", "shopify", "google", "airbnb",
@@ -727,6 +840,8 @@ def _address(name: str, pattern: str, score: float, check: Callable | None = Non
     def checked(text: str, m: regex.Match):
         if _not_a_home(text, m):
             return None
+        if name == "uk-postcode" and _rx(r"\bp\.?\s?o\.?\s+box\b", F).search(text, max(0, m.start() - 60), m.start()):
+            return None  # "PO Box 412, Hebden Bridge HX7 8AB for returns": a mailing box's postcode, not a home
         if name in NEEDS_PERSONAL_CUE and not PERSONAL_CUE.search(text) and AUDIENCE_VOICE.search(text):
             return None
         if name == "lowercase-street" and AMBIGUOUS_SUFFIX.search(m.group("v").split(",")[0].rstrip()) \
@@ -775,7 +890,7 @@ def address_recognizer() -> RegexRecognizer:
     return RegexRecognizer(
         "STREET_ADDRESS",
         [
-            _address("street", rf"(?P<v>{street}(?-i:\s*,\s*(?!{WEEKDAY_OR_MONTH}\b|{NOT_A_CITY}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s*,?\s*(?-i:[A-Z]{{2}})\s+\d{{5}}(?:-\d{{4}})?)?)", 0.75),
+            _address("street", rf"(?P<v>{street}(?-i:\s*,\s*(?!{WEEKDAY_OR_MONTH}\b|{NOT_A_CITY}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s*,?\s*(?-i:[A-Z]{{2}})\s+\d{{5}}(?:-\d{{4}})?)?)", 0.75, _street_check),
             _address("lowercase-street", rf"(?P<v>\b\d{{1,6}}\s+(?:(?!(?:years?|months?|days?|weeks?|hours?|hrs?|minutes?|mins?|of|in|at|on|the|for|with|and|to|from|by|our|my|till|til|until|before|after|more|less|people|am|pm)\b)(?-i:[a-z][a-z'’.-]+)\s+){{1,3}}(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|blvd|boulevard|way|place|circle|terrace|crescent|close|trail)\b\.?{unit})", 0.6),
             _address("number-words-at-home", r"(?P<v>\b\d{2,6}\s+(?:(?-i:[NSEW])\.?\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}))\b(?=[^.!?\n]{0,80}\b(?:porch|garage|driveway|front\s+door|doorstep|mailbox|my\s+house|our\s+house|side\s+gate))", 0.55),
             _address("unit", r"\b(?P<v>(?:apt\.?|apartment|unit|flat)[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?)\b(?!\s*%)", 0.5),
@@ -837,6 +952,9 @@ def access_code_recognizer() -> RegexRecognizer:
             ("place-is", rf"\b{CODE_PLACE}\b[^.!?\n\d]{{0,15}}?(?:\bis|'s)\b[^.!?\n\d]{{0,20}}?(?P<v>{value})(?!\d)", 0.85),
             ("code-to", rf"\b(?:code|pin|combo)\s+(?:to|for)\s+(?:the|my|our)\s+(?:\w+\s+)?{CODE_PLACE}\s*(?:is|:)?\s*(?P<v>{value})(?!\d)", 0.9),
             ("code-at", rf"(?P<v>[#*]?\d{{3,8}}#?)\s+(?:at|on|into|in)\s+the\s+(?:\w+\s+)?{CODE_PLACE}\b", 0.85),
+            # where the spare key is hidden: "the key's under the frog statue", "keys are in the blue plant pot by the back door"
+            ("key-hiding-place", r"\b(?:spare\s+)?keys?\b(?:'s|’s|\s+is|\s+are|\s+will\s+be|\s+(?:for|to)\s+the\s+[\w-]+(?:\s+door)?\s+(?:is|are))?\s+(?:always\s+|still\s+|hidden\s+|now\s+)?(?P<v>(?:under|in|inside|behind|beneath|underneath)\s+(?:the|a|our|my)\s+(?:[\w-]+\s+){0,3}?(?:mat|doormat|welcome\s+mat|pot|planter|plant\s+pot|flower\s*pot|rock|stone|statue|gnome|frog|brick|lock\s*box|key\s*safe|mailbox|letterbox|wheelie\s+bin|bin|shed|meter\s+box|bird\s*house|boot|light|lantern))\b", 0.85,
+             lambda text, m: None if _rx(r"\b(?:our|the)\s+(?:shop|store|studio|salon|cafe|café|bakery|gym|office)\b", F).search(text, max(0, m.start() - 60), m.end() + 60) and not _rx(r"\b(?:my|our)\s+(?:house|home|place|flat|porch|door|garage|shed)\b|\bi'm\s+(?:at\s+work|out|not\s+home)|\bnot\s+home\b", F).search(text) else 0.85),
         ],
         check=_code_check,
     )
@@ -948,6 +1066,10 @@ HEALTH_TERMS = [
     "medical appointment", "medical appointments", "specialist appointment", "having a baby", "trying to conceive",
     "ttc", "immunocompromised", "immune compromised", "immunosuppressed", "neurodivergent", "dyslexic", "dyslexia",
     "dyspraxia", "dyscalculia", "tourette's", "tourettes", "bump update", "bumpdate", "hospital bag",
+    "preggo", "preggers", "preggy", "prego with",
+    "heart bypass", "bypass surgery", "triple bypass", "quadruple bypass", "stent", "stents", "angioplasty",
+    "radiotherapy", "radio therapy", "brachytherapy", "proton therapy", "hormone therapy", "chemo session", "chemo sessions",
+    "iep", "iep meeting", "504 plan", "ehcp", "special needs", "speech delay", "developmental delay", "global delay",
     # Spanish, Tagalog, romanised Hindi
     "embarazada", "diagnosticaron", "diagnosticado", "diagnosticada", "cáncer", "quimio", "quimioterapia",
     "hospitalizado", "hospitalizada", "en el hospital", "cirugía", "operación", "buntis", "na-ospital", "nasa ospital",
@@ -972,11 +1094,12 @@ NOT_DISCLOSURE = (
 
 
 STRONG_HEALTH = _Lazy(
-    r"^(?:diagnosed|diagnosis|chemo|chemotherapy|miscarriage|miscarried|pregnant|ivf|mastectomy|hysterectomy|c-section|"
+    r"^(?:diagnosed|diagnosis|chemo|chemotherapy|miscarriage|miscarried|pregnant|preggo|preggers|preggy|ivf|mastectomy|hysterectomy|c-section|"
     r"biopsy|dialysis|hospitalized|hospitalised|in\s+remission|relapse|first\s+trimester|second\s+trimester|third\s+trimester|"
     r"due\s+date|nicu|bed\s*rest|malignant|news\s+from\s+the\s+doctors?|embarazada|buntis|quimio(?:terapia)?|diagnosticaron|weeks\s+pregnant|lost\s+the\s+baby|due\s+in|panic\s+attack|hypothyroid|"
     r"bloodwork|blood\s+work|pregnancy\s+test|positive\s+test|lost\s+(?:our|my)\s+baby|stillborn|stillbirth|rainbow\s+baby|eating\s+for\s+two|bun\s+in\s+the\s+oven|infirmary|a&e|emergency\s+room|glandular\s+fever|chest\s+infection|knee\s+op|\w+(?:pril|olol|statin|prazole|oxetine|aline|azepam|thyroxine|formin|mab|cillin|mycin|pam|lam|zole|sone|tidine|dronate|glutide|vir))$")
-CHARITY_AFTER = _Lazy(r"^\W{0,3}(?:support\s+(?:evenings?|nights?|meetings?|sessions?|circles?|groups?|caf[eé]s?|mornings?)|shaped|shape|(?:partners?|team|staff|department|dept|practice|nurses|doctors|specialists|professionals|experts|practitioners|providers)\b|bean|beans|helplines?|hotlines?|&\s+[\w ]{0,30}(?:society|foundation|association|trust|alliance)|first\s+aid|first-?aiders?|training|resources|tips|check-?ins?|webinar|course|policy|champions?|support\s+(?:charity|fund|network|services?|centre|center|line|worker)|(?:awareness|support)\s+(?:week|month|day)|shots?\s+(?:available|clinic|here|walk-?ins?)|season|vaccines?\s+(?:available|clinic|here|walk-?ins?)|clinic\s+(?:now|is|will|offers|hours|team|staff|opens)|counter|awareness|acceptance|research|center|centre|society|institute|foundation|month|day|week|walk|run|survivors?|ward|unit|charity|fund\b|patients|friendly|support\s+group|-friendly|-safe|safe)")
+CHARITY_AFTER = _Lazy(r"^(?:-[\w]+)*-(?:approved|friendly|safe|tested|proof|inspired|themed|style|grade|free)\b|^\W{0,3}(?:(?:grade|steel)\b|(?:customers?|clients?|guests?|shoppers?|diners?|visitors?|patrons?|members|followers|readers|community|folks)\b|"
+                      r"(?:notes?|notices?|warnings?|alerts?|info|information|advice|labels?|labell?ing|statements?|options?|menu|matrix|matrices|chart)\b|support\s+(?:evenings?|nights?|meetings?|sessions?|circles?|groups?|caf[eé]s?|mornings?)|shaped|shape|(?:partners?|team|staff|department|dept|practice|nurses|doctors|specialists|professionals|experts|practitioners|providers)\b|bean|beans|helplines?|hotlines?|&\s+[\w ]{0,30}(?:society|foundation|association|trust|alliance)|first\s+aid|first-?aiders?|training|resources|tips|check-?ins?|webinar|course|policy|champions?|support\s+(?:charity|fund|network|services?|centre|center|line|worker)|(?:awareness|support)\s+(?:week|month|day)|shots?\s+(?:available|clinic|here|walk-?ins?)|season|vaccines?\s+(?:available|clinic|here|walk-?ins?)|clinic\s+(?:now|is|will|offers|hours|team|staff|opens)|counter|awareness|acceptance|research|center|centre|society|institute|foundation|month|day|week|walk|run|survivors?|ward|unit|charity|fund\b|patients|friendly|support\s+group|-friendly|-safe|safe)")
 
 
 def _inside_quotes(text: str, start: int, end: int, reach: int = 25) -> bool:
@@ -1014,6 +1137,13 @@ def _health_check(text: str, m: regex.Match) -> float | None:
     sentence = text[left:right]
     rel = start - left
     before = sentence[max(0, rel - 70): rel]
+    if not sentence[:rel].strip(" \t\"'“‘*-–—:") and _rx(
+            r"^\s*(?:clinic|appointment|appt|scan|check-?up|consult(?:ation)?|review|bloods|op|surgery|session|transfer)?\s*(?:again|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week)|at\s+\d|on\s+\w+day)\b", F).match(
+            text[m.end("v"):]) and not _rx(r"\b(?:book|booking|bookings|available|walk-?ins?|we're|we\s+are|we'll|our|free|offer\w*|spaces|slots)\b", F).search(sentence):
+        return 0.7  # "Fertility clinic again this morning, so the stall opens at 11": the poster's own visit
+    if not sentence[:rel].strip(" \t\"'“‘*-–—:") and _rx(r"(?:in|at)\s+(?:the\s+)?hospital", F).fullmatch(m.group("v")) and not _rx(
+            r"^\s*(?:news|gift|shop|charity|fundrais\w*|volunteers?|staff|car\s+park|parking|cafe|café|visits?\s+for|today\s+we)\b", F).match(text[m.end("v"):]):
+        return 0.7  # "In hospital for a few days, so no deliveries": the poster, with no "I" said
     if (not _rx(HEALTH_SUBJECT, F).search(before) and not _rx(HEALTH_SUBJECT, F).search(sentence[rel: rel + 60])
             and not any(is_given_name(w) for w in _rx(r"(?-i:\b[A-Z][a-z]+\b)").findall(before))
             and (m.group("v").lower().startswith("recover") or not SENTENCE_SUBJECTLESS.search(text, 0, start))):
@@ -1061,7 +1191,7 @@ def _not_health_news(text: str, m: regex.Match) -> bool:
     sentence_start = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start), text.rfind("\n", 0, start)) + 1
     if _rx(r"^\s*\?").match(after) and not _rx(r"\b(?:i|i'm|my|me|we're|our|mum|mom|dad|hubby|son|daughter|baby)\b", F).search(text[sentence_start:start]):
         return True  # "Slipped disc? Our physio partners have Saturday appointments": a question to the reader
-    if _rx(r"^\s*(?:[\w-]+\s+){0,2}(?:assessments?|screenings?|testing|tutoring|lessons|medicines?|reducers?|relief|remed(?:y|ies)|thermometers?|charts?|cases?|holders?|pouch(?:es)?|sleeves?|covers?|flash\s*cards?|worksheets?|resources|toys?|tools?|games?|apps?|bags?|supplies|equipment|needles?|gloves?|trays?|labels?|sets?|packs?|sample\s+\w+|wraps?|belts?|binders?|kits?|pads?|creams?|balms?|oils?|teas?|pillows?|bundles?|gift\s+sets?|hampers?|boxes|box|essentials|range|collection|bras?|leggings|underwear|guide|course|classes|programm?e?|workshop|e-?book|cards?|candles?|gummies|capsules|supplements?)\b", F).match(after) and not _rx(
+    if _rx(r"^\s*(?:[\w-]+\s+){0,2}(?:assessments?|screenings?|testing|tutoring|lessons|medicines?|reducers?|relief|remed(?:y|ies)|thermometers?|charts?|cases?|holders?|pouch(?:es)?|sleeves?|covers?|flash\s*cards?|worksheets?|resources|toys?|tools?|games?|apps?|massages?|yoga|pilates|aqua\s*natal|photo\s*shoots?|photography|facials?|packages?|menus?|cookies|cakes?|cupcakes|biscuits|treats|balloons|banners?|signs?|onesies|t-?shirts?|shirts?|mugs?|prints?|bags?|supplies|equipment|needles?|gloves?|trays?|labels?|sets?|packs?|sample\s+\w+|wraps?|belts?|binders?|kits?|pads?|creams?|balms?|oils?|teas?|pillows?|bundles?|gift\s+sets?|hampers?|boxes|box|essentials|range|collection|bras?|leggings|underwear|guide|course|classes|programm?e?|workshop|e-?book|cards?|candles?|gummies|capsules|supplements?)\b", F).match(after) and not _rx(
             r"\b(?:i|i'm|my|me|his|her)\s+(?:[\w'’]+\s+){0,2}$", F).search(before):
         return True  # "our new c-section recovery wrap": a product for a condition, nobody's own
     if _rx(r"\b(?:designed|developed|created|made|formulated|approved|reviewed|written|recommended|tested|endorsed|founded|run|led)\s+(?:with|by|alongside)\s+(?:a|an|our|the|local|two|three)\s+(?:\w+\s+)?$", F).search(before):
@@ -1085,6 +1215,13 @@ def _not_health_news(text: str, m: regex.Match) -> bool:
         return True  # "due date for entries is March 3"
     if _rx(r"\b(?:everyone|everybody|everyone's|everybody's|people|folks|so\s+many\s+(?:people|friends|of\s+you)|all\s+(?:my|our)\s+friends)\b[^.!?\n]{0,15}$", F).search(before):
         return True  # "everyone's having a baby this year": nobody in particular
+    crowd = _rx(r"\b(?:everyone|everybody|anyone|anybody|families|people)\b(?P<gap>[^.!?\n]{0,60})$", F).search(text, sentence_start, start)
+    if crowd and not _rx(r"\b(?:i|i'm|i've|my|me|we|we're|our|us)\b", F).search(crowd.group("gap")):
+        return True  # "Sending love to everyone spending the holidays in hospital"
+    if term.startswith("stage") and not _rx(r"cancer|tumou?r|lymphoma|leuk|melanoma|sarcoma|carcinoma|disease|kidney|breast|lung|colon|bowel|ovarian|"
+                                            r"cervical|prostate|liver|pancrea|diagnos|chemo|metasta|oncolog|endometriosis|dementia|alzheimer|parkinson", F).search(
+            text, max(0, start - 80), end + 80):
+        return True  # "Stage 3 of our renovation is done"
     if term[:1].isdigit() and PET_NEAR.search(text, max(0, start - 80), end + 40):
         return True  # "our shop kitten, she's 10 weeks"
     if _rx(r"\b(?:we\s+can|you\s+can|can\s+we|together|let's|let\s+us|help\s+us|join\s+us\s+in)\s+(?:\w+\s+){0,3}$", F).search(before):
@@ -1108,6 +1245,25 @@ def _not_health_news(text: str, m: regex.Match) -> bool:
         return True  # "retail therapy", "having a baby shower"
     if term == "stroke" and (_rx(r"^\s+of\b", F).match(after) or _rx(r"\b(?:brush|master|back|breast|paddle|key|pen|golf|swim(?:ming)?)\s*$", F).search(before)):
         return True  # "the stroke of midnight", "a master stroke"
+    if term in ("due in", "due date", "due") and not _rx(r"\b(?:baby|babies|bab(?:e|y)s?|pregnan\w*|bump|trimester|expecting|twins|midwife|ob|obgyn|"
+                                                       r"labou?r|induction|c-section|newborn|little\s+one|sibling|big\s+(?:sister|brother)|"
+                                                       r"(?:our|my)\s+(?:first|second|third|fourth|rainbow)|\d+\s*weeks?|[🤰👶🍼])", F).search(text, max(0, start - 120), end + 120):
+        return True  # "Rego checks are due in March": a deadline, not a birth
+    if "trimester" in term and _rx(r"^\s+of\s+(?!(?:my|her|our|the)\s+(?:pregnancy|baby))", F).match(after):
+        return True  # "the second trimester of our shop's first year"
+    if term.startswith("scan") and _rx(r"^\s*(?:the\s+|this\s+|our\s+|a\s+|your\s+)?(?:qr|bar\s*code|codes?|link|tag|receipt|ticket|card|label|here|below|to\b|me\b|it\b|and\b|&)", F).match(after):
+        return True  # "Scan the QR code at the till"
+    if term == "terminal" and not _rx(r"^\s*(?:illness|ill|cancer|diagnosis|prognosis|condition|disease|brain|stage|lung|breast|liver|pancreatic)\b", F).match(after) and not _rx(
+            r"\b(?:is|was|it's|it\s+is|now|been|became|turned|diagnosed|deemed|declared)\s+(?:\w+\s+)?$", F).search(before):
+        return True  # "our card terminal", "the ferry terminal"
+    sentence_before = text[sentence_start:start]
+    if _rx(r"\b(?:donat\w*|fundrais\w*|sponsor\w*|volunteer\w*|raised?\s+(?:\S+\s+){0,3}?for|raising\s+(?:\S+\s+){0,3}?for|deliver(?:ed|ing|ies|y)?|care\s+(?:packs?|packages?|boxes)|gifted|giving)\b[^.!?\n]{0,60}$", F).search(sentence_before) and not _rx(
+            r"\b(?:i|i'm|i've|my|me|mum|mom|dad|hubby|husband|wife|son|daughter|baby|grandma|grandpa|nana)\b", F).search(sentence_before):
+        return True  # "Proud to donate 200 care packs to the Royal Infirmary": a cause the business gives to
+    if _rx(r"\b(?:my|our|the|his|her|their)\s+(?:\w+\s+)?(?:cats?|dogs?|pup|puppy|puppies|kittens?|kitty|horses?|pony|ponies|rabbits?|bunny|hamsters?|parrots?|birds?|hens?|chickens?|goats?|cows?|sheep|ewes?|mare|gelding|alpacas?|pigs?)(?:'s|’s)?\s+(?:\w+\s+){0,3}$", F).search(before):
+        return True  # "my cat has worms": a pet's health
+    if _rx(r"\b(?:don't|doesn't|didn't|don’t|doesn’t|didn’t|do\s+not|does\s+not|did\s+not|never)\s+(?:\w+\s+)?(?:have|has|had|got|get|diagnosed\s+with)\s+(?:a\s+|an\s+|any\s+)?$", F).search(before):
+        return True  # "No I don't have cancer"
     if term == "cancer" and (text[start:end] == "Cancer" and _rx(r"^\s*(?:season|sign|sun|moon|rising|babies|gang|energy|szn|traits?)\b|^\s*[♋✨]", F).match(after) or _rx(
             r"\b(?:a|fellow|proud|typical|you|my\s+fellow)\s+$", F).search(before) and text[start:end] == "Cancer"):
         return True  # the star sign
@@ -1149,7 +1305,7 @@ FAMILY = (r"(?:my|our|his|her|their|mom's|mum's|dad's|mother's|father's|husband'
 SENTENCE_SUBJECTLESS = _Lazy(
     r"(?:^|[.!?\n,;:–—]\s*|\b(?:so|and|but|lol|update:|update)\s+)(?:just\s+|finally\s+|still\s+|officially\s+)?(?:had|got|getting|been|being|living|dealing|"
     r"recovering|diagnosed|battling|fighting|struggling|suffering|started|starting|finished|finishing|going\s+in|went\s+in|"
-    r"back\s+from|home\s+from|out\s+of|off\s+to|heading\s+in|currently|chronic|\d+\s+(?:days?|weeks?|months?|years?))\b[^.!?\n]{0,50}$")
+    r"back\s+from|home\s+from|out\s+of|off\s+to|heading\s+in|currently|chronic|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few)\s+(?:days?|weeks?|months?|years?))\b[^.!?\n]{0,50}$")
 
 
 def _health_lexicon_check(text: str, m: regex.Match) -> float | None:
@@ -1231,7 +1387,7 @@ def _term_at(text: str, start: int, terms: frozenset[str]) -> int | None:
         for e in ends:
             phrase = _rx(r"\s+").sub(" ", text[start:e].lower()).replace("’", "'")
             if phrase in terms:
-                if phrase in ABBREVIATED_CONDITIONS and not text[start:e].isupper():
+                if phrase in ABBREVIATED_CONDITIONS and (not text[start:e].isupper() or text[e:e + 1] == "-"):
                     continue
                 return e
     return None
@@ -1298,9 +1454,9 @@ def health_disclosure_recognizer() -> RegexRecognizer:
          # "Surgery went well", "Scan was clear!!", "The lump was benign": the outcome says whose it is
          ("health-outcome", r"\b(?P<v>(?:surgery|op|operation|scans?|biopsy|lump|mri|ct\s+scan|x-?rays?|bloods|blood\s*work|mammogram|smear|ultrasound|chemo|tumou?r|cyst|mole|(?:test|scan|biopsy|blood)\s+results|results)\s+(?:went|was|were|came\s+back|has\s+come\s+back|have\s+come\s+back|is|are)\s+(?:really\s+|all\s+|totally\s+|completely\s+)?(?:well|ok|okay|fine|smoothly|clear|all\s+clear|benign|malignant|negative|positive|normal|cancerous|precancerous|inconclusive|not\s+good))\b", 0.7, _outcome_check),
          # "the mole they removed was melanoma", "turned out to be endometriosis": a condition named as the finding
-         ("is-condition", rf"\b(?:was|were|is|it's|it\s+is|came\s+back\s+as|turned\s+out\s+to\s+be|confirmed\s+(?:as|it's|it\s+was))\s+(?:a\s+|an\s+)?(?P<v>{TERM_WORDS})", 0.7,
+         ("is-condition", rf"\b(?:was|were|is|it's|its|it\s+is|came\s+back\s+as|turned\s+out\s+to\s+be|confirmed\s+(?:as|it's|it\s+was))\s+(?:a\s+|an\s+)?(?P<v>{TERM_WORDS})", 0.7,
           _term_check(_conditions_set, lambda text, m: _health_lexicon_check(text, m) if _rx(
-              r"\b(?:they|the\s+doctors?|doctors|biopsy|removed|results?|scans?|tests?|mole|lump|cyst|my|his|her|mum|mom|dad|husband|hubby|wife|son|daughter|diagnos\w*)\b", F).search(
+              r"\b(?:they|the\s+doctors?|doctors|doc|dr|gp|biopsy|removed|results?|scans?|tests?|mole|lump|cyst|my|his|her|mum|mom|dad|husband|hubby|wife|son|daughter|diagnos\w*)\b", F).search(
               text, max(0, m.start() - 80), m.end() + 20) else None)),
          # a newborn's birth weight: "Granddaughter #3 arrived today!! 7lb 4oz of perfection"
          ("birth-weight", r"\b(?P<v>\d{1,2}\s*(?:lb|lbs|pounds?)\s*,?\s*(?:and\s+)?\d{1,2}\s*(?:oz|ounces?)|\d[.,]\d{1,3}\s*kg)\b", 0.7,
@@ -1314,6 +1470,8 @@ def health_disclosure_recognizer() -> RegexRecognizer:
          ("organ-out", r"\b(?:having|had|getting|got|get|gets|has|have)\s+(?:his|her|my|their|both)\s+(?P<v>(?:tonsils|adenoids|appendix|gallbladder|wisdom\s+teeth|ovaries|ovary|uterus|thyroid|spleen|kidney|tubes|grommets|cyst|lump|mole|stitches|cast|staples|port|catheter|drain|cataracts?|bunion)\s+(?:out|removed|taken\s+out|put\s+in|fitted|in|off|done))\b", 0.7, _health_check),
          ("pregnancy-weeks", r"\b(?P<v>(?:\d{1,2}|twelve|twenty)\s+weeks?\s+(?:today|along|and\s+counting|now|pregnant|down))\b(?=[^\n]{0,120}(?:🤰|bump|nausea|morning\s+sickness|trimester|kicks?|kicking|pregnan|baby|due\b|ultrasound|scan))", 0.7, _health_lexicon_check),
          ("baby-number", r"\b(?P<v>baby\s+(?:#\s?\d|no\.?\s*\d|number\s+(?:\d|two|three|four|five))|(?:baby|bub)\s+(?:#?\d|two|three|four|five)\s+(?:arrives|arriving|is\s+due|due|is\s+coming|coming|on\s+the\s+way))", 0.75, _health_lexicon_check),
+         # "We said goodbye to our baby at 16 weeks", "our little one at 20+3 weeks"
+         ("baby-at-weeks", r"\b(?:our|my|the|her)\s+(?:little\s+|sweet\s+|precious\s+)?(?:baby|bub|angel|rainbow|little\s+one)\s+(?:at|@)\s+(?P<v>(?:[4-9]|[1-3]\d|4[0-2])\s*(?:\+\s*\d\s*)?(?:weeks?|wks?))\b", 0.7, _health_lexicon_check),
          ("measuring", r"\b(?P<v>(?:baby|bump|she|he)(?:'s|\s+is)\s+measuring\s+(?:big|small|ahead|behind|\d+))", 0.7, _health_lexicon_check),
          ("health-term", rf"\b(?P<v>{_trie_alt(HEALTH_TERMS)})(?!\w)", 0.7),
          # "broke my wrist", "fractured her ankle", "tore his ACL"
@@ -1356,8 +1514,10 @@ def empty_home_recognizer() -> RegexRecognizer:
     return RegexRecognizer(
         "WHEREABOUTS",
         [
-            ("empty-house", r"(?P<v>\b(?:house|home|place|apartment|flat)(?:'ll|\s+will\s+be|\s+is|\s+sits?|\s+stays?|\s+be)\s+(?:be\s+)?(?:empty|unattended|alone|locked\s+up)|\bflat\s+locked|(?:nobody|no\s*one)(?:'s|\s+will\s+be|\s+is|'ll\s+be)?\s+(?:home|at\s+home|there|at\s+(?:the|our|my)\s+(?:house|place|flat|apartment))|(?:house|cat|dog|pet)[\s-]?sitter|while\s+we(?:'re|\s+are)\s+(?:gone|away)|home\s+alone\s+(?:all|this|for|until)|lights\s+on\s+at\s+our\s+place|our\s+house\s+(?:is\s+)?(?:on\s+vacation|empty)|keep\s+an\s+eye\s+on\s+(?:the|our|my)\s+(?:house|place)|don't\s+rob\s+(?:us|me))", 0.8),
+            ("empty-house", r"(?P<v>\b(?:house|home|place|apartment|flat)(?:'ll|\s+will\s+be|\s+is|\s+sits?|\s+stays?|\s+be)\s+(?:be\s+)?(?:empty|unattended|alone|locked\s+up)|\bflat\s+locked|(?:nobody|no\s*one)(?:'s|\s+will\s+be|\s+is|'ll\s+be)?\s+(?:home|at\s+home|there(?=\s+(?:till|until|til|this|all|for|from|while|over|next|tonight|today|tomorrow|now|on\s+\w+day))|at\s+(?:the|our|my)\s+(?:house|place|flat|apartment))|(?:house|cat|dog|pet)[\s-]?sitter|while\s+we(?:'re|\s+are)\s+(?:gone|away)|home\s+alone\s+(?:all|this|for|until)|lights\s+on\s+at\s+our\s+place|our\s+house\s+(?:is\s+)?(?:on\s+vacation|empty)|keep\s+an\s+eye\s+on\s+(?:the|our|my)\s+(?:house|place)|don't\s+rob\s+(?:us|me))", 0.8),
             ("empty-home-more", rf"(?P<v>{EMPTY_HOME_MORE})", 0.75),
+            # "Day 4 of our Disney trip", "day two of the road trip": away from home right now
+            ("trip-day", r"(?P<v>\bday\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of|on)\s+(?:our|my|the)\s+(?:[\w'’-]+\s+){0,3}?(?:trip|holiday|vacation|cruise|road\s*trip|honeymoon|getaway|hols|adventure))\b", 0.7),
         ],
         check=_whereabouts_check,
         name="postguard:EMPTY_HOME",
@@ -1389,9 +1549,9 @@ def whereabouts_recognizer() -> RegexRecognizer:
         rf"'s\s+away\b|(?:just\s+)?(?:landed|touched\s+down|arrived)\s+in\s+{place}|"
         rf"(?:spending|celebrating)\s+(?:[\w'’-]+\s+){{0,3}}?(?:with|at)\s+(?:the|my|our)\s+(?:in-laws|family|parents|folks|relatives|grandparents|[\w-]+'s)\b(?!\s+(?:business|shop|store|company|firm|farm|brand|bakery|restaurant|recipes?|tradition|name|team))|(?:we're|we\s+are|i'm)\s+(?:\w+\s+){{0,2}}(?:in|to)\s+{place}|nos\s+vamos|vacaciones|de\s+viaje|"
         # somebody of the household somewhere away: "we'll be on the east coast", "the whole crew is at Disney"
-        rf"(?:we're|we\s+are|we'll\s+be|we\s+will\s+be|i'm|i\s+am|i'll\s+be|(?:the\s+)?(?:whole\s+)?(?:family|crew|gang|fam|kids|hubby\s+and\s+i|we\s+all)(?:'s|\s+is|\s+are|\s+will\s+be|'ll\s+be))\s+(?:all\s+)?(?:(?:in|visiting)\s+{place}|(?:in|at|on|up\s+at|down\s+at|out\s+at|visiting)\s+(?:the\s+|my\s+|our\s+)?{TRAVEL_PLACE}|at\s+(?-i:Disney\w*|Universal|Legoland|Six\s+Flags))|"
+        rf"(?:we're|we\s+are|we'll\s+be|we\s+will\s+be|i'm|i\s+am|i'll\s+be|(?:the\s+)?(?:whole\s+)?(?:family|crew|gang|fam|kids|hubby\s+and\s+i|we\s+all)(?:'s|\s+is|\s+are|\s+will\s+be|'ll\s+be))\s+(?:all\s+)?(?:(?:(?:up|down|over|out|away)\s+)?(?:in|visiting)\s+{place}|(?:in|at|on|up\s+at|down\s+at|out\s+at|visiting)\s+(?:the\s+|my\s+|our\s+)?{TRAVEL_PLACE}|at\s+(?-i:Disney\w*|Universal|Legoland|Six\s+Flags))|"
         # leisure away from home: "cruising the Caribbean", "sipping a margarita in Cabo", "camping in Yosemite"
-        rf"(?:cruising|sailing|camping|glamping|skiing|snowboarding|backpacking|island[\s-]hopping|sipping|lounging|sunbathing|snorkel+ing|scuba\s+diving|vacationing|holidaying)\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:in|at|on|around|through|the|by)\s+(?:the\s+)?(?:{place}|{TRAVEL_PLACE})|"
+        rf"(?:sat|sitting|chilling|relaxing|lazing|sunning\s+ourselves|lying|cruising|sailing|camping|glamping|skiing|snowboarding|backpacking|island[\s-]hopping|sipping|lounging|sunbathing|snorkel+ing|scuba\s+diving|vacationing|holidaying)\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:in|at|on|around|through|the|by)\s+(?:the\s+)?(?:{place}|{TRAVEL_PLACE})|"
         rf"(?:^|(?<=[.!?]\s{{0,3}}))away\s+(?:(?:at|in|on|for|until|till|from)\b|(?=\d))|"
         rf"(?:we're|we\s+are|i'm|i\s+am|we'll\s+be|currently|went|going|gone|off|(?:family|kids|crew)\s+(?:is|are))\s+(?:\w+\s+)?(?:camping|glamping|backpacking|cruising|sailing|skiing)\b(?!\s+(?:through|past|along\s+with))|"
         rf"(?:^|(?<=[.!?]\s{{0,3}}))(?:camping|glamping|backpacking|cruising|sailing|skiing)\s+(?:in|at|off|till|until|for|this|all|through|the)\b|\baway\s+(?:at|in)\s+(?:the\s+|my\s+|our\s+)?(?:{place}|{TRAVEL_PLACE})|"
@@ -1424,7 +1584,9 @@ def whereabouts_recognizer() -> RegexRecognizer:
 def _whereabouts_check(text: str, m: regex.Match) -> float | None:
     """A trade show, market stall or the shop's own premises is work, not an empty home."""
     span = m.group("v").lower()
-    if _rx(r"\b(?:booth|expo|convention|conference|market|show|pop-?up|event|table|vendor|festival|fair|summit|trade|stall|workshop|training|retreat|bazaar|craft|sale|fundraiser|tasting|demo|meetup|party|club|volunteer\w*|cleanup|clean-up)(?:s|es)?\b").search(span):
+    # the place one goes back to afterwards is no event one is away at: "on a beach in Crete, back to the workshop on the 12th"
+    away_span = _rx(r"\bback\s+(?:to|at|in|on)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+)?[\w'-]+").sub("", span)
+    if _rx(r"\b(?:booth|expo|convention|conference|market|show|pop-?up|event|table|vendor|festival|fair|summit|trade|stall|workshop|training|retreat|bazaar|craft|sale|fundraiser|tasting|demo|meetup|party|club|volunteer\w*|cleanup|clean-up)(?:s|es)?\b").search(away_span):
         return None
     # the shop as the place one is at or goes to ("we're at the studio till 5"), not "Off to Bali, shop reopens the 3rd"
     if _rx(r"(?<!\bback\s)\b(?:at|to|in|from)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+)?(?:warehouse|studio|shop|store|kitchen|office|bakery|salon|farm\s+stand|truck|class|team)s?\b").search(span):
@@ -1438,6 +1600,8 @@ def _whereabouts_check(text: str, m: regex.Match) -> float | None:
     before, sentence = text[begin:m.start("v")], text[begin:stop + 1]
     if WORK_AWAY.search(before):
         return None
+    if _rx(r"\b(?:next\s+time|whenever|when|if|once|every\s+time)\s*$", F).search(before) or _rx(r"^(?:next\s+time|whenever|every\s+time)\b", F).match(span):
+        return None  # "Next time I'm at Gardens we are joining forces": not away now
     if sentence.rstrip().endswith("?") and not FIRST_PERSON.search(sentence):
         return None
     if PAST_TRIP.search(sentence):
@@ -1485,6 +1649,8 @@ def _plate_check(text: str, m: regex.Match) -> float | None:
         return None
     if len(value.replace(" ", "").replace("-", "")) < 4:
         return None
+    if _rx(r"\b(?:vat|company|companies|ein|abn|acn|gst|tax|utr|crn|charity|business|trading)\s*$", F).search(text[max(0, m.start() - 20):m.start()]):
+        return None  # "VAT reg GB 123 4567 89": a business's registration
     return 0.85
 
 
@@ -1556,7 +1722,8 @@ ID_NAMES = (r"state\s+id|state\s+identification|voter'?s?\s+id|photo\s+id|id\s+(
             r"medicare\s+card|social\s+insurance|(?-i:SIN)|(?-i:NRIC)")
 # between an id's name and a number: a phone, an order, a price or a code is some other number
 NOT_AN_ID_GAP = _Lazy(r"\b(?:call|text|phone|ring|whatsapp|order|tracking|invoice|ref|reference|booking|ticket|code|coupon|promo|"
-                              r"discount|off|sale|price|save|photos?|appointment|renewals?|office|hours|open)\b|[$£€%]")
+                              r"discount|off|sale|price|save|photos?|appointment|renewals?|office|hours|open)\b"
+                              r"(?!\s+(?:forms?|page|site|website|portal|system|process|app)\b)|[$£€%]")
 
 
 def _id_later_check(text: str, m: regex.Match) -> float | None:
@@ -1574,7 +1741,8 @@ def _id_later_check(text: str, m: regex.Match) -> float | None:
 
 NOT_A_PHONE_LABEL = _Lazy(
     r"\b(?:order|tracking|invoice|ref(?:erence)?|model|item|sku|batch|lot|serial|account|acct|member(?:ship)?|policy|confirmation|booking|"
-    r"ticket|case|claim|receipt|reg(?:istration)?|licen[cs]e|passport|id|parcel|shipment|product|part|style|article)\s*(?:number|no\.?|num|#)")
+    r"ticket|case|claim|receipt|reg(?:istration)?|licen[cs]e|passport|id|parcel|shipment|product|part|style|article|vat|ein|abn|acn|gst|tax|"
+    r"company|utr|crn|charity)\s*(?:number|no\.?|num|#)")
 
 
 def _phone_check(text: str, m: regex.Match) -> float | None:
@@ -1639,12 +1807,15 @@ def card_number_recognizer() -> RegexRecognizer:
 
 
 CARD_WORD = r"(?:card|visa|mastercard|master\s+card|amex|american\s+express|discover|debit|credit)"
-NOT_A_CARD_GAP = _Lazy(r"\b(?:tracking|order|invoice|ref|reference|call|text|phone|ring|whatsapp|gift\s+card|loyalty|member(?:ship)?|thank[\s-]you)\b")
+NOT_A_CARD_GAP = _Lazy(r"\b(?:tracking|order|invoice|ref|reference|call|text|phone|ring|whatsapp|gift\s+card|loyalty|member(?:ship)?|thank[\s-]you|"
+                       r"test(?:ing)?\s+(?:cards?|numbers?)|sample|example|dummy|fake)\b")
 
 
 def _card_check(text: str, m: regex.Match) -> float | None:
     """No other kind of number named between the card word and the digits (an order, a tracking number, a phone)."""
-    return None if NOT_A_CARD_GAP.search(text, m.start(), m.start("v")) else 0.7
+    if NOT_A_CARD_GAP.search(text, m.start(), m.start("v")) or _rx(r"\b(?:test(?:ing)?|sample|example|dummy|fake)\s+$", F).search(text[max(0, m.start() - 12):m.start()]):
+        return None  # "Test card numbers won't work": a checkout's test number, nobody's card
+    return 0.7
 
 
 def _card_words_check(text: str, m: regex.Match) -> float | None:
