@@ -459,6 +459,7 @@ class SpecIndex:
         self._word_tokens: dict[str, frozenset[str]] = {}  # word -> its tokens' casefolded lowercase
         self._tokenizer = nlp.tokenizer
         self._gates: LiteralGates | None = None
+        self._split_plans: list[tuple[list[str], list[_Unit]]] | None = None
         self._alts: list[list[Any]] = []  # per run: its compiled top-level alternatives (or itself), for gated runs
         self._alt_sources: list[list[str | None]] = []  # per run and piece: a group piece's locator source
         self._tops: list[list[Any]] = []  # per run: its compiled top-level alternatives
@@ -477,9 +478,16 @@ class SpecIndex:
             plan = split_plan(pattern.pattern)
         return plan or ([pattern.pattern], [_Unit(pattern.pattern, 0)])
 
+    def _plans(self) -> list[tuple[list[str], list[_Unit]]]:
+        """Each pattern's ``_plan``, worked out once (the first post asks for them twice: whether the
+        shipped table has their gates, then to build them)."""
+        if self._split_plans is None:
+            self._split_plans = [self._plan(pattern, group) for pattern, group, _ in self._regex_runs]
+        return self._split_plans
+
     def gate_sources(self) -> list[str]:
         """The sources every pattern's gates are read from, in order (what ``build_gates`` reads)."""
-        return [u.gate for pattern, group, _ in self._regex_runs for u in self._plan(pattern, group)[1]]
+        return [u.gate for _, units in self._plans() for u in units]
 
     def _gates_cheap(self) -> bool:
         """Whether the shipped table has every gate (then building them costs about a millisecond)."""
@@ -492,8 +500,7 @@ class SpecIndex:
         if self._gates is not None or not (self._regex_runs or self._term_keys):
             return
         sources: list[str] = []
-        for run_id, (pattern, group, _) in enumerate(self._regex_runs):
-            tops, units = self._plan(pattern, group)
+        for run_id, ((pattern, _, _), (tops, units)) in enumerate(zip(self._regex_runs, self._plans())):
             # the top-level alternatives and the group pieces' locators compile when a post first opens
             # them (most never are); one that does not compile alone makes its pattern run whole
             hoisted = [hoist_lookbehind(top) for top in tops]
