@@ -30,6 +30,11 @@ def private_spans(checker, text: str, skip: tuple[str, ...] = ()) -> list[tuple[
     return [(f.rule, text[f.start:f.end]) for f in report.findings if f.category == "private" and f.rule not in skip]
 
 
+def recognizer_spans(recognizer, text: str) -> list[tuple[str, str]]:
+    """(entity type, matched text) of each result one recognizer gives on ``text``, asked for its own types."""
+    return [(r.entity_type, text[r.start:r.end]) for r in recognizer.analyze(text, recognizer.supported_entities)]
+
+
 @pytest.fixture(scope="session")
 def core_checker():
     from postguard import Checker

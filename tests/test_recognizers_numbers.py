@@ -6,7 +6,7 @@ check a recognizer directly for the entity type and span it reports.
 
 import pytest
 
-from conftest import MODEL_RULE, private_spans
+from conftest import MODEL_RULE, private_spans, recognizer_spans
 from postguard.analyzers import recognizers
 
 
@@ -139,48 +139,44 @@ def test_near_miss_is_not_private(core_checker, text):
     assert _private(core_checker, text) == []
 
 
-def _spans(recognizer, text):
-    return [(r.entity_type, text[r.start:r.end]) for r in recognizer.analyze(text, recognizer.supported_entities)]
-
-
 def test_phone_stops_where_the_digits_go_on():
     """A run of digits longer than a phone number (a card, a long id) is not a phone number."""
     rec = recognizers.phone_recognizer()
-    assert _spans(rec, "call me 4024 0071 5336 2091") == []
-    assert _spans(rec, "call me 415 555 0199") == [("PHONE_NUMBER", "415 555 0199")]
+    assert recognizer_spans(rec, "call me 4024 0071 5336 2091") == []
+    assert recognizer_spans(rec, "call me 415 555 0199") == [("PHONE_NUMBER", "415 555 0199")]
 
 
 def test_id_after_other_numbers_is_not_an_id():
     """A phone, order or price between an id's name and a number makes the number something else."""
     rec = recognizers.id_number_recognizer()
-    assert _spans(rec, "Passport photos while you wait! Call 555 201 3300") == []
-    assert _spans(rec, "Lost my passport. The number was 548213097, reported it") == [("ID_NUMBER", "548213097")]
+    assert recognizer_spans(rec, "Passport photos while you wait! Call 555 201 3300") == []
+    assert recognizer_spans(rec, "Lost my passport. The number was 548213097, reported it") == [("ID_NUMBER", "548213097")]
 
 
 def test_business_licence_is_not_personal():
     dl = recognizers.driver_licence_recognizer()
     ids = recognizers.id_number_recognizer()
     text = "Insured contractor, license #1045522"
-    assert _spans(dl, text) == [] and _spans(ids, text) == []
-    assert _spans(ids, "my license number 1045522 got suspended lol") == [("ID_NUMBER", "1045522")]
+    assert recognizer_spans(dl, text) == [] and recognizer_spans(ids, text) == []
+    assert recognizer_spans(ids, "my license number 1045522 got suspended lol") == [("ID_NUMBER", "1045522")]
 
 
 def test_street_address_needs_a_person_in_a_post_to_customers():
     """The same address is a home with a porch or a pickup, and a venue when the post only speaks to its audience."""
     rec = recognizers.address_recognizer()
-    assert _spans(rec, "Meet the makers at 101 Factory Lane this weekend") == []
-    assert ("STREET_ADDRESS", "101 Factory Lane") in _spans(rec, "Porch pickup from 101 Factory Lane this weekend")
+    assert recognizer_spans(rec, "Meet the makers at 101 Factory Lane this weekend") == []
+    assert ("STREET_ADDRESS", "101 Factory Lane") in recognizer_spans(rec, "Porch pickup from 101 Factory Lane this weekend")
     # a sentence that speaks to nobody keeps the address (directions, forms)
-    assert ("STREET_ADDRESS", "101 Factory Lane") in _spans(rec, "The parcel went to 101 Factory Lane")
+    assert ("STREET_ADDRESS", "101 Factory Lane") in recognizer_spans(rec, "The parcel went to 101 Factory Lane")
 
 
 def test_code_year_is_a_date():
     rec = recognizers.access_code_recognizer()
-    assert _spans(rec, "The gate was built in 1911 by the blacksmith") == []
-    assert _spans(rec, "The gate is 1911 tonight, come round the back") == [("ACCESS_CODE", "1911")]
+    assert recognizer_spans(rec, "The gate was built in 1911 by the blacksmith") == []
+    assert recognizer_spans(rec, "The gate is 1911 tonight, come round the back") == [("ACCESS_CODE", "1911")]
 
 
 def test_spelled_email_needs_an_address_not_a_sentence():
     rec = recognizers.obfuscated_email_recognizer()
-    assert _spans(rec, "find us at etsy dot com") == []
-    assert _spans(rec, "jo.marsh at gmail dot com") == [("EMAIL_ADDRESS", "jo.marsh at gmail dot com")]
+    assert recognizer_spans(rec, "find us at etsy dot com") == []
+    assert recognizer_spans(rec, "jo.marsh at gmail dot com") == [("EMAIL_ADDRESS", "jo.marsh at gmail dot com")]
