@@ -120,6 +120,7 @@ def test_a_check_imports_neither_spacys_command_line_nor_every_presidio_recogniz
         from postguard import Checker
         report = Checker(packs=["core"]).check("Call me at (555) 201-3344, or mail jo@example.com")
         before = {"cli": "spacy.cli" in sys.modules, "typer": "typer" in sys.modules,
+                  "tldextract": "tldextract" in sys.modules, "requests": "requests" in sys.modules,
                   "url": any(m.endswith("url_recognizer") for m in sys.modules),
                   "south_africa": any(".south_africa" in m for m in sys.modules),
                   "found": sorted(f.rule for f in report.findings)}
@@ -130,7 +131,10 @@ def test_a_check_imports_neither_spacys_command_line_nor_every_presidio_recogniz
         registry = RecognizerRegistry()
         registry.load_predefined_recognizers()
         names = sorted(type(r).__name__ for r in registry.recognizers)
-        print(json.dumps({**before, "real_cli": hasattr(spacy.cli, "download") and callable(info),
+        from presidio_analyzer.predefined_recognizers.generic import email_recognizer
+        extract = email_recognizer.tldextract.extract  # what Presidio's own email recognizer calls
+        import tldextract
+        print(json.dumps({**before, "email_checks_domains": extract is tldextract.extract and sys.modules["tldextract"] is tldextract, "real_cli": hasattr(spacy.cli, "download") and callable(info),
                           "lazy_names": [UrlRecognizer.__name__, ZaCompanyRegistrationRecognizer.__name__], "registry": names}))
     """))
     plain = _run(textwrap.dedent("""\
@@ -141,6 +145,8 @@ def test_a_check_imports_neither_spacys_command_line_nor_every_presidio_recogniz
         print(json.dumps({"registry": sorted(type(r).__name__ for r in registry.recognizers)}))
     """))
     assert got["cli"] is False and got["typer"] is False
+    assert got["tldextract"] is False and got["requests"] is False  # Presidio's email recognizer's domain check
+    assert got["email_checks_domains"] is True  # ... is the real one when Presidio's own recognizer needs it
     assert got["url"] is False and got["south_africa"] is False
     assert got["found"]  # the phone number and the email were found
     assert got["real_cli"] is True

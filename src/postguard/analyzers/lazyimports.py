@@ -13,6 +13,10 @@ A cold ``postguard check`` spends most of its time importing. Two imports do muc
   is imported from its module the first time someone asks for it, exactly as the package's ``__init__``
   would have bound it. Presidio's own "load every recognizer" path finds recognizer classes by
   subclass, so it first completes the lazy packages (imports every name).
+- Presidio's email recognizer imports ``tldextract`` (and with it ``requests`` and ``urllib3``), about
+  70 ms, to validate domains, which postguard's offline email recognizer does without it. :func:`import_presidio`
+  imports that recognizer with a stand-in ``tldextract`` that imports the real one when first used, so a
+  check never imports it and anyone who does use it gets the real module.
 
 Either falls back to the plain import if the installed version does not look as expected.
 """
@@ -239,9 +243,41 @@ def presidio_lazily():
                 _patch_loader()
 
 
+@contextmanager
+def stand_in(name: str):
+    """Within this block ``import NAME`` binds a stand-in module whose attributes import the real module
+    when first asked for; after it, ``import NAME`` imports the real one (nothing changes if NAME is
+    imported already)."""
+    with _LOCK:
+        if name in sys.modules:
+            yield
+            return
+        stub = types.ModuleType(name, f"stand-in until first use; see {__name__}")
+
+        def __getattr__(attr: str):
+            with _LOCK:
+                if sys.modules.get(name) is stub:
+                    del sys.modules[name]
+                real = importlib.import_module(name)
+            return getattr(real, attr)
+
+        stub.__getattr__ = __getattr__
+        sys.modules[name] = stub
+        try:
+            yield
+        finally:
+            if sys.modules.get(name) is stub:
+                del sys.modules[name]
+
+
 def import_presidio():
     """Import ``presidio_analyzer`` with lazy recognizer packages; returns the module."""
     import_spacy()
     with presidio_lazily():
         import presidio_analyzer
+    with stand_in("tldextract"):  # only Presidio's email recognizer uses it, and not in postguard (see entities)
+        try:
+            importlib.import_module("presidio_analyzer.predefined_recognizers.generic.email_recognizer")
+        except ImportError:  # another Presidio layout: it imports what it imports
+            pass
     return presidio_analyzer
