@@ -108,3 +108,15 @@ def test_a_bad_pattern_in_a_user_pack_is_caught_on_load_not_on_first_search(tmp_
     bad.write_text(pack(GOOD_RULE.replace("kind: terms", "kind: pattern").replace("terms: [buy now]", "pattern: 'buy (now'")), encoding="utf-8")
     with pytest.raises(PackError, match="bad regular expression"):
         load_packs([str(bad)])
+
+
+def test_patterns_ignore_case_one_letter_for_one_letter():
+    from postguard.packs.loader import LazyPattern, compile_pattern
+
+    for compiled in (compile_pattern(r"\bcafé\b"), LazyPattern(r"\bcafé\b")):
+        assert compiled.search("Meet me at the CAFÉ")
+    # simple case folding, as documented in docs/company-packs.md: no "ss" for "ß"
+    assert compile_pattern("strasse").search("Hauptstraße 5") is None
+    assert LazyPattern("stra(?:ss|ß)e").search("HAUPTSTRASSE 5")
+    assert compile_pattern("café", ignore_case=False).search("CAFÉ") is None
+    assert LazyPattern("café", ignore_case=False).search("CAFÉ") is None
