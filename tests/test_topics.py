@@ -127,6 +127,48 @@ def test_harmless_business_posts_pass(topic_checker, text):
     assert findings(topic_checker, text) == []
 
 
+# the kinds model 2.3.0 was trained for (controversy.train6): a politician or party named without a
+# political word, culture-war stances, short text-speak jabs, attacks on a faith, religion and politics in one
+# post (posts written for these tests, in none of the data files)
+@pytest.mark.parametrize(
+    "text, categories",
+    [
+        ("Starmer's lot just hiked our business rates again. Never voting Labour.", {"politics"}),
+        ("Poilievre and his convoy pals would wreck this country in a year.", {"politics"}),
+        ("Modi's demonetisation nearly killed our family shop. Never forget.", {"politics"}),
+        ("Deport every illegal and finish the wall. Enough.", {"politics"}),
+        ("Defund the police and fund our schools instead.", {"politics"}),
+        ("lol imagine voting for the Tories after all that", {"politics"}),
+        ("The Book of Mormon is a fraud written by a con man.", {"religion"}),
+        ("Bishops telling Catholics how to vote on abortion should lose the church's tax exemption.", {"politics", "religion"}),
+    ],
+)
+def test_named_politicians_stances_and_attacks_on_a_faith_are_flagged(topic_checker, text, categories):
+    found = findings(topic_checker, text)
+    assert {f.category for f in found} == categories
+    for f in found:
+        assert f.evidence["score"] >= RECORD["thresholds"][f.category]
+
+
+# ... and their harmless look-alikes: neutral civic notices, a politician's name on a staff member, a price
+# rise explained without blame, figures of speech, political words as adjectives
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polls close at 8 tonight. We'll be open till 9 if you need a coffee after voting.",
+        "The council approved our outdoor seating! Patio season starts Friday.",
+        "Meet Bernie, our new weekend baker 🥐",
+        "Heaven help us, the holiday orders have started already 😅",
+        "Happy Vaisakhi to everyone celebrating! Free lassi with every order today.",
+        "Vote for your favourite pie flavour in our stories, the winner goes on the menu.",
+        "Import duties on Italian olive oil went up, so the 1L bottle is now $2 more. Sorry, folks.",
+        "Liberal portions, conservative prices. Come hungry!",
+    ],
+)
+def test_look_alikes_of_the_new_kinds_pass(topic_checker, text):
+    assert findings(topic_checker, text) == []
+
+
 def test_span_is_the_sentence_that_drove_the_score(topic_checker):
     text = "Open till 6 today, fresh sourdough at noon! The liberals are destroying this country and every one of them should be ashamed."
     (f,) = findings(topic_checker, text)

@@ -29,7 +29,10 @@ from typing import Any
 from ..errors import ConfigError
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "topics"
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "models" / "lexicons"
 ARCHITECTURE = "postguard.TopicBOW.v1"
+# the same bag of words plus one feature per lexicon: "the text names one of the lexicon's terms"
+ARCHITECTURE_LEXICON = "postguard.TopicBOW.v2"
 COMPONENT = "textcat_multilabel"
 # The labels of the shipped model (tests check this against the model): a `topic` rule must name one.
 # politics and religion drive the core controversy rules; the other four are classifier backstops for
@@ -40,8 +43,77 @@ MIN_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def read_lexicon(name: str, directory: Path = LEXICON_DIR) -> list[tuple[str, ...]]:
+    """The terms of ``models/lexicons/NAME.txt``: one per line, lowercase, one or two tokens; ``#`` comments."""
+    terms = []
+    path = directory / f"{name}.txt"
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        words = tuple(line.split())
+        if len(words) > 2 or line != line.lower():
+            raise ConfigError(f"{path}:{n}: a lexicon term is one or two lowercase tokens, got {line!r}")
+        terms.append(words)
+    return terms
+
+
+_LEXICON_KEYS: dict[str, tuple[frozenset, frozenset, int]] = {}
+
+
+def lexicon_keys(name: str):
+    """(unigram keys, bigram keys, feature key) of a lexicon, as the bag of words hashes them (the keys as
+    sets of ints)."""
+    got = _LEXICON_KEYS.get(name)
+    if got is None:
+        import numpy
+        from spacy.strings import hash_string
+        from thinc.api import NumpyOps
+
+        ops = NumpyOps()
+        uni, bi = [], []
+        for words in read_lexicon(name):
+            hashes = numpy.asarray([hash_string(w) for w in words], dtype="uint64")
+            if len(words) == 1:
+                uni.append(int(hashes[0]))
+            else:
+                bi.append(int(ops.ngrams(2, hashes)[0]))
+        got = (frozenset(uni), frozenset(bi), hash_string(f"postguard:lexicon:{name}"))
+        _LEXICON_KEYS[name] = got
+    return got
+
+
+def _ngrams_with_lexicons(model, docs, is_train: bool):
+    """spaCy's ``extract_ngrams`` forward, plus each lexicon's feature key, counted once per term found."""
+    import numpy
+
+    ops = model.ops
+    attr, size = model.attrs["attr"], model.attrs["ngram_size"]
+    lexicons = [lexicon_keys(name) for name in model.attrs["lexicons"].split()]
+    batch_keys, batch_vals = [], []
+    for doc in docs:
+        unigrams = numpy.ascontiguousarray(doc.to_array([attr]), dtype="uint64")
+        grams = [unigrams] + [ops.ngrams(n, unigrams) if len(unigrams) >= n else unigrams[:0] for n in range(2, size + 1)]
+        bigrams = grams[1] if size >= 2 else (ops.ngrams(2, unigrams) if len(unigrams) >= 2 else unigrams[:0])
+        extra = []
+        if lexicons:
+            # (a post has a few dozen tokens: set lookups of plain ints beat numpy.isin's sorting)
+            uni_list, bi_list = unigrams.tolist(), bigrams.tolist()
+            for uni, bi, key in lexicons:
+                hits = sum(1 for v in uni_list if v in uni) + sum(1 for v in bi_list if v in bi)
+                if hits:
+                    extra.append(numpy.full(hits, key, dtype="uint64"))
+        keys, vals = numpy.unique(numpy.concatenate(grams + extra), return_counts=True)
+        batch_keys.append(keys)
+        batch_vals.append(vals)
+    lengths = ops.asarray([len(k) for k in batch_keys], dtype="int32")
+    keys = ops.asarray(numpy.concatenate(batch_keys) if batch_keys else numpy.zeros(0, dtype="uint64"))
+    vals = ops.asarray(numpy.concatenate(batch_vals) if batch_vals else numpy.zeros(0), dtype="f")
+    return (keys, vals, lengths), lambda dY: []
+
+
 def _register() -> None:
-    """Register the architecture the shipped model's config names (idempotent)."""
+    """Register the architectures the shipped model's config may name (idempotent)."""
     from spacy.attrs import LOWER
     from spacy.ml.models.textcat import build_bow_text_classifier_v3
     from spacy.util import registry
@@ -59,7 +131,21 @@ def _register() -> None:
                 node.attrs["attr"] = LOWER
         return model
 
+    def build_topic_bow_lexicons(ngram_size: int, length: int, lexicons: list[str], nO: int | None = None):
+        # The bag of words above, plus one feature per lexicon (models/lexicons/NAME.txt) that fires for
+        # each term of it the text contains: the model learns one weight for "names a political actor"
+        # from the names its training posts use, and applies it to every name in the list.
+        for name in lexicons:
+            lexicon_keys(name)  # a missing or malformed lexicon fails here, when the model is built
+        model = build_topic_bow(ngram_size, length, nO)
+        for node in model.walk():
+            if node.name == "extract_ngrams":
+                node.attrs["lexicons"] = " ".join(lexicons)
+                node._func = _ngrams_with_lexicons
+        return model
+
     registry.architectures.register(ARCHITECTURE, func=build_topic_bow)
+    registry.architectures.register(ARCHITECTURE_LEXICON, func=build_topic_bow_lexicons)
 
 
 def load_model(path: Path | str = MODEL_DIR, tokenizer: bool = True):
@@ -120,7 +206,7 @@ class TopicScorer:
         ngrams = [node for node in model.walk() if node.name == "extract_ngrams"]
         # (only for the plain bag of words: an ensemble also has the linear layer, but not as its output)
         bow_only = not model.has_ref("tok2vec")
-        if bow_only and len(ngrams) == 1 and model.has_ref("output_layer") and model.get_ref("output_layer").name.startswith("sparse_linear"):
+        if bow_only and len(ngrams) == 1 and not ngrams[0].attrs.get("lexicons") and model.has_ref("output_layer") and model.get_ref("output_layer").name.startswith("sparse_linear"):
             self._bow = (ngrams[0].attrs["attr"], ngrams[0].attrs["ngram_size"], model.get_ref("output_layer"))
         self._bias: dict[str, float] | None = None
         if bow_only and model.has_ref("output_layer") and model.get_ref("output_layer").has_param("b"):
