@@ -14,6 +14,8 @@ the pipeline only tokenizes.
 
 from __future__ import annotations
 
+import datetime as _dt
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -101,8 +103,16 @@ def given_names() -> frozenset[str]:
 
 
 def is_given_name(word: str) -> bool:
-    """A first name from the census-based lexicon, capitalised as names are written ("Harper", not "harper")."""
-    return word[:1].isupper() and word.lower() in given_names() and word not in NOT_NAMES
+    """A first name from the census-based lexicon, capitalised as names are written ("Harper", not "harper");
+    accents are ignored ("Lucía" is "Lucia")."""
+    if not word[:1].isupper() or word in NOT_NAMES:
+        return False
+    low = word.lower()
+    return low in given_names() or (not low.isascii() and _unaccented(low) in given_names())
+
+
+def _unaccented(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 NUM_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -121,10 +131,10 @@ CHILD = _alt([
     "lil bro", "lil sis", "little brother", "little sister", "baby brother", "baby sister", "kid brother",
     "kid sister", "godson", "goddaughter", "godchild", "foster son", "foster daughter", "foster kids", "foster child",
     "stepchild", "bonus son", "bonus daughter", "grader", "graders", "kindergartner", "kindergartener", "preschooler",
-    "schoolboy", "schoolgirl", "lad", "lass", "little helper", "lil helper", "mini helper", "wee one", "wee man", "bairn",
+    "schoolboy", "schoolgirl", "middle one", "youngest one", "oldest one", "eldest one", "little graduate", "little grad", "lil grad", "lad", "lass", "little helper", "lil helper", "mini helper", "wee one", "wee man", "bairn",
 ])
 # a child word somewhere near: "my son", "our twins", "the kids", "she/he" with a family word
-CHILD_NEAR = _Lazy(rf"\b(?:my|our|mi|his|her|their|the|your)\s+(?:[\w-]+\s+){{0,2}}?{CHILD}\b|\b(?:kids?|kiddos?|son|daughter|twins|toddler|baby|grandson|granddaughter|stepson|stepdaughter|mini[- ]me|little\s+(?:man|lady|one|dude|guy|brother|sister)|lil\s+(?:man|one|guy|dude|bro|sis)|baby\s+(?:brother|sister)|teenager|newborn|grandbaby|grandkids?|nephew|niece|firstborn|godson|goddaughter|kindergart(?:e)?ner|preschooler|(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader)\b")
+CHILD_NEAR = _Lazy(rf"\b(?:my|our|mi|his|her|their|the|your)\s+(?:[\w-]+\s+){{0,2}}?{CHILD}\b|\b(?:kids?|kiddos?|son|daughter|twins|toddler|baby|grandson|granddaughter|stepson|stepdaughter|mini[- ]me|little\s+(?:man|lady|one|dude|guy|brother|sister)|lil\s+(?:man|one|guy|dude|bro|sis)|baby\s+(?:brother|sister)|teenager|newborn|grandbaby|grandkids?|nephew|niece|firstborn|godson|goddaughter|kindergart(?:e)?ner|preschooler|(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader|b(?:irth)?-?day\s+(?:girl|boy|twins))\b")
 POSS = r"(?:my|our|mi|his|her|their)"
 NAME = r"(?-i:[A-Z][a-z]{1,14}(?:[-'][A-Z]?[a-z]+)?)"
 NOT_NAMES = {
@@ -271,8 +281,8 @@ OBJECT_AFTER = _Lazy(
 
 def _name_ok(text: str, m: regex.Match) -> float | None:
     name = m.group("v")
-    if name in NOT_NAMES:
-        return None
+    if name in NOT_NAMES or _rx(r"^" + NOT_A_CHILD_WORDS + r"$", F).match(name):
+        return None  # "Little Maisie's Boutique turns 5": a business, not a child
     if OBJECT_AFTER.match(text[m.start("v"):m.start("v") + 60]):
         return None  # "a 15-year-old Northwind jacket": a brand, not a child
     near_before = text[max(0, m.start("v") - 45):m.start("v")]
@@ -337,7 +347,7 @@ def _given_name_child_check(text: str, m: regex.Match) -> float | None:
 SCHOOL_STEP = (
     r"(?:" + ORDINAL_GRADE +
     r"|grade\s+\d{1,2}|year\s+\d{1,2}|year\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\b|kindergarten|kinder|kindy|pre-?k|preschool|pre-school|daycare|nursery|reception|middle\s+school"
-    r"|high\s+school|junior\s+high|elementary(?:\s+school)?|primary(?:\s+school)?|secondary\s+school|sixth\s+form|(?-i:P[1-7])\b|school)"
+    r"|high\s+school|junior\s+high|elementary(?:\s+school)?|primary(?:\s+school)?|secondary\s+school|sixth\s+form|(?-i:P[1-7])\b|big\s+school|school)"
 )
 
 
@@ -383,7 +393,8 @@ CHILD_LESSON = (r"(?:football|soccer|rugby|netball|hockey|cricket|basketball|bas
                 r"karate|judo|taekwondo|jiu[- ]?jitsu|kickboxing|tennis|piano|violin|cello|guitar|drum|drums|recorder|singing|choir|drama|"
                 r"(?:horse\s+)?riding|pony|chess|coding|maths|math|reading|spelling|art|cheer|cheerleading|skating|climbing|scouts?|brownies|cubs|"
                 r"beavers|rainbows|guides)\s+(?:practice|training|lessons?|class|club|exam|grading|match|game|tournament|trials?|meet|"
-                r"competition|camp|show|concert|assessment|test)")
+                r"competition|camp|show|concert|assessment|test|showcase|performance|recital|eisteddfod|gala|festival|comp|"
+                r"school\s+(?:showcase|show|concert|recital|performance|play))")
 
 
 def child_name_lexicon_patterns() -> list[tuple]:
@@ -391,7 +402,7 @@ def child_name_lexicon_patterns() -> list[tuple]:
     grade or school, a teacher, a first tooth, becoming a teenager; or a birthday in a post about one's kids."""
     return [
         ("name-starts-school", rf"\b(?P<v>{NAME})\s+(?:just\s+|officially\s+|finally\s+)?(?:starts|started|starting|finishes|finishing|leaves|is\s+starting|begins|began|is\s+in|goes\s+(?:in)?to|going\s+(?:in)?to|moves?\s+up\s+to|heads?\s+(?:off\s+)?to|graduated(?:\s+from)?|graduates(?:\s+from)?|finished|made\s+the\s+honou?r\s+roll\s+at)\s+(?:(?:her|his|their|the)\s+)?(?:first\s+(?:day|week)\s+(?:of|at)\s+)?(?:the\s+)?{SCHOOL_STEP}\b", 0.8, _given_name_check),
-        ("name-s-school", rf"\b(?P<v>{NAME})(?:'s|’s)\s+(?:(?:first|last|1st)\s+(?:day|week|year)\s+(?:of|at)\s+(?:(?:the\s+)?(?-i:[A-Z][\w'’-]+)\s+){{0,3}}{SCHOOL_STEP}|(?-i:nursery|preschool|pre-school|kindergarten|daycare|school)\b(?!\s+(?:of|for)\b)|(?:{SCHOOL_STEP}\s+)?(?:teacher|classroom|homeroom|graduation|report\s+card|school\s+(?:play|concert|photos?|pictures?|run|bus))|(?:1st|2nd|3rd|[4-9]th|1[0-2]th|kindergarten|preschool|pre-?k)\s+(?:grade\s+)?class)\b", 0.8, _given_name_check),
+        ("name-s-school", rf"\b(?P<v>{NAME})(?:'s|’s)\s+(?![^.!?\n]{{0,30}}\b(?:cookies|cupcakes|biscuits|treats|deals?|offers?|specials?|discounts?|bundles?|kits?|stickers?|labels?)\b)(?:(?:first|last|1st)\s+(?:day|week|year)\s+(?:of|at)\s+(?:(?:the\s+)?(?-i:[A-Z][\w'’-]+)\s+){{0,3}}{SCHOOL_STEP}|(?-i:nursery|preschool|pre-school|kindergarten|daycare|school)\b(?!\s+(?:of|for)\b)|(?:{SCHOOL_STEP}\s+)?(?:teacher|classroom|homeroom|graduation|report\s+card|school\s+(?:play|concert|photos?|pictures?|run|bus|trip|disco|fair|camp))|{SCHOOL_STEP}\s+(?:trip|field\s+trip|class\s+trip|camp|assembly|concert|show|play|musical|party|picnic|disco|photos?|picture\s+day|sports\s+day|graduation|leavers)|(?:1st|2nd|3rd|[4-9]th|1[0-2]th|kindergarten|preschool|pre-?k)\s+(?:grade\s+)?class)\b(?!\s+(?:cookies|cakes?|cupcakes|biscuits|treats|deals?|offers?|specials?|sale|discounts?|bundles?|packs?|boxes|kits?|range|collection|menu|prints?|labels?|stickers?))", 0.8, _given_name_check),
         ("name-child-milestone", rf"\b(?P<v>{NAME})\s+(?:just\s+|finally\s+|officially\s+)?(?:lost\s+(?:his|her|their|a)\s+(?:(?:first|front|bottom|top|wobbly|baby|second|\d(?:st|nd|rd|th))\s+)?tooth|took\s+(?:his|her|their)\s+first\s+steps|(?:is|turned|became)\s+(?:officially\s+)?(?:a\s+)?(?:teenager|teen|toddler|tween|preteen|big\s+sister|big\s+brother)|is\s+potty\s+trained|said\s+(?:his|her)\s+first\s+word)", 0.8, _given_name_check),
         ("name-s-birthday", rf"\b(?P<v>{NAME})(?:'s|’s)\s+(?:(?:\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet\s+16)\s+)?(?:birthday|bday|b-day)\b", 0.75, _given_name_child_check),
         ("numbered-child-name", rf"\b(?:daughter|son|kid|kiddo|child|baby|bub|boy|girl)\s*(?:#|no\.?\s*|number\s+)\d\s*[,:-]?\s*(?P<v>{NAME})\b", 0.75, _given_name_check),
@@ -400,11 +411,26 @@ def child_name_lexicon_patterns() -> list[tuple]:
         ("happy-nth-birthday-name", rf"\bhappy\s+(?:(?:[1-9]|1[0-7])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|sweet\s+16|sweet\s+sixteen)\s+(?:birthday|bday|b-day)\b[^.!?\n]{{0,60}}?\b(?P<v>{NAME})\b", 0.75, _nth_birthday_name_check),
         # "Noah's football training got moved", "Amelia has her ballet exam on Saturday"
         ("name-s-lesson", rf"\b(?P<v>{NAME})(?:'s|’s)\s+(?:first\s+|big\s+|last\s+|weekly\s+)?{CHILD_LESSON}\b", 0.75, _activity_name_check),
-        ("name-has-lesson", rf"\b(?P<v>{NAME})\s+(?:has|had|'s\s+got|is\s+at|is\s+off\s+to|went\s+to|goes\s+to|is\s+doing|did|passed|smashed|nailed|aced|loved|starts|started|begins)\s+(?:(?:her|his|their|a|the)\s+)?(?:first\s+|big\s+|last\s+|grade\s+\d\s+)?{CHILD_LESSON}\b", 0.75, _activity_name_check),
+        # "Jack's at Beavers tonight", "Mia is at nursery till 3"
+        ("name-at-activity", rf"\b(?P<v>{NAME})(?:'s|’s|\s+is|\s+are)\s+(?:at|off\s+to|going\s+to|in)\s+(?:her\s+|his\s+|their\s+)?(?:beavers|cubs|scouts|brownies|rainbows|guides|nursery|preschool|pre-school|daycare|day\s+care|creche|crèche|kindy|playgroup|swimming|ballet|football|gymnastics|karate|dance|tennis|rugby|netball|cricket|hockey|judo|taekwondo|after-?school\s+club|holiday\s+club|forest\s+school)\b(?:\s+(?:practice|training|lessons?|class|club|camp))?", 0.75, _activity_name_check),
+        ("name-has-lesson", rf"\b(?P<v>{NAME})(?:\s+(?:and|&)\s+{NAME})?\s+(?:has|have|had|'s\s+got|is\s+at|is\s+off\s+to|went\s+to|goes\s+to|is\s+doing|did|passed|smashed|nailed|aced|loved|starts|started|begins)\s+(?:(?:her|his|their|a|the)\s+)?(?:first\s+|big\s+|last\s+|grade\s+\d\s+)?{CHILD_LESSON}\b", 0.75, _activity_name_check),
         # "First day of kinder for Lottie today", "last week of preschool for our Max"
         ("first-day-for-name", rf"\b(?:first|last|1st)\s+(?:day|week)\s+(?:of|at)\s+(?:the\s+)?{SCHOOL_STEP}\s+(?:today\s+|tomorrow\s+)?for\s+(?:(?:little|lil|our|my|miss|mister|master)\s+)?(?P<v>{NAME})\b", 0.8, _given_name_check),
         # posts written all in lower case: "isabella's first recital tonight", "noah's teacher says..."
         ("lowercase-name-s-child-event", r"(?:^|(?<=[.!?]\s{1,3})|(?<=\n))(?P<v>(?-i:[a-z]{3,14}))(?:'s|’s)\s+(?:(?:first|last|big|school|dance|ballet|piano|violin|end[- ]of[- ]year)\s+)?(?:recital|school\s+(?:play|concert|photos?|run)|spelling\s+bee|science\s+fair|field\s+trip|swim\s+meet|first\s+day\s+(?:of|at)|teacher|graduation|report\s+card|nativity|sports\s+day|(?:\d{1,2}(?:st|nd|rd|th)\s+)?(?:birthday|bday|b-day)\s+party)\b", 0.75, _lowercase_name_check),
+        # "Happy 10th, Lucas!": an ordinal of a child's age, then the name
+        ("happy-nth-name", rf"\bhappy\s+(?:[1-9]|1[0-7])(?:st|nd|rd|th)\s*[,!]+\s*(?:(?:little|lil|my|our|sweet)\s+)?(?P<v>{NAME})\b(?!\s*(?:and|&|\+)\s+(?:the\s+|all\s+)?(?:whole\s+)?(?:team|staff|crew|everyone))", 0.75,
+         lambda text, m: _nth_birthday_name_check(text, m) if (_child_context(text, m.start(), m.end(), 200) or _rx(
+             r"\b(?:mom|mum|mama|mommy|mummy|dad|daddy|love\s+you|bud|buddy|kiddo|birthday\s+(?:boy|girl)|double\s+digits|big\s+(?:boy|girl))\b", F).search(text)) else None),
+        # more things only a child does: learning to ride a bike, a tooth falling out, a karate belt, a school report
+        ("name-child-milestone-more", rf"\b(?P<v>(?-i:[A-Z][a-z]{{1,14}}(?:-[A-Z]?[a-z]+)?))(?:'s|’s)?\s+(?:just\s+|finally\s+|officially\s+|has\s+)?(?:(?:learned|learnt|learning)\s+to\s+(?:ride\s+(?:a|his|her|their)\s+bike|swim|walk|read|tie\s+(?:his|her|their)\s+(?:shoe)?laces|crawl|talk|whistle|do\s+a\s+cartwheel)"
+         rf"|rode\s+(?:a|his|her|their)\s+bike\s+without\s+(?:stabilisers|stabilizers|training\s+wheels)|(?:first\s+|front\s+|wobbly\s+|baby\s+|bottom\s+|top\s+)?tooth\s+(?:fell|came)\s+out"
+         rf"|(?:got|earned|passed|won|gained)\s+(?:his|her|their)\s+(?:first\s+|next\s+)?(?:yellow|orange|green|blue|purple|brown|black|red|white|grey|gray|stripe)\s+belt|(?:got|earned|passed|won|gained)\s+(?:his|her|their)\s+(?:\d+\s*m|\d+\s+metres?|stage\s+\d|level\s+\d|first)\s+(?:swimming\s+)?badge"
+         rf"|brought\s+home\s+(?:his|her|their)\s+(?:first\s+)?(?:school\s+report|report\s+card|reading\s+book|school\s+photo)|is\s+(?:at|with)\s+(?:his|her|their)\s+(?:dad|mum|mom|father|mother)(?:'s|’s)\b)(?![^.!?\n]{{0,25}}\b(?:at|aged?)\s+(?:1[89]|[2-9]\d)\b)", 0.75, _given_name_check),
+        # a newborn introduced by name: "Meet Hugo, our newest family member, born on Saturday", "we named her Willow"
+        ("meet-newborn", rf"\b(?:meet|introducing|say\s+hello\s+to|welcome|welcoming)\s+(?:little\s+|baby\s+|sweet\s+)?(?P<v>{NAME})\b(?=[^.!?\n]{{0,40}}\b(?:newest|new|little|latest)\s+(?:family\s+member|addition|arrival|baby|bundle|one|grandbaby|grandchild)|[^.!?\n]{{0,30}}\bborn\s+(?:on|at|today|yesterday|last|this|early|late|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day))", 0.8, _given_name_check),
+        ("named-baby", rf"\bwe\s+(?:have\s+)?(?:named|called)\s+(?:him|her|them|our\s+(?:son|daughter|baby|boy|girl|little\s+one))\s+(?P<v>{NAME})\b", 0.8,
+         lambda text, m: _name_ok(text, m) if not PET_NEAR.search(text, max(0, m.start() - 60), m.end() + 60) else None),
         ("happy-birthday-given", rf"\bhappy\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?(?:birthday|bday|b-day)\s*,?\s*(?:to\s+)?(?:(?:the\s+)?(?:little\s+|sweet\s+|baby\s+)?)?(?P<v>{NAME})\b", 0.75, _given_name_child_check),
     ]
 
@@ -425,7 +451,7 @@ def minor_age_recognizer() -> RegexRecognizer:
             ("child-paren-unit", rf"\b{CHILD}\s*\(\s*(?:age[sd]?\s*)?(?P<v>(?:{AGE_NUM}|1[89]|2[0-4])\s*(?:months?|mos?|weeks?|wks?|years?|yrs?|yo|y/o)(?:\s*old)?)\s*\)", 0.75),
             ("child-comma-age", rf"\b{POSS}\s+(?:\w+\s+)?{CHILD}\s*[,(]\s*(?P<v>(?:age|aged)\s+{AGE_NUM})\b", 0.8),
             ("pronoun-turned", rf"\b(?:she|he|they)(?:'s|\s+is|\s+just|\s+officially)?\s+(?:turned|turns|turning|is\s+turning)\s+(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|am|pm|years\s+in\s+business))", 0.7),
-            ("pronoun-is-age", rf"\b(?:she|he)(?:'s|\s+is)\s+(?:only\s+|now\s+|almost\s+|just\s+|finally\s+|officially\s+)?['\"‘“]?(?P<v>(?:1[0-7]|[1-9])(?:\s*(?:years?|yrs?)(?:\s*old)?)?|{AGE_WORDS})(?!\s*(?:%|\$|am\b|pm\b|stars?|feet|foot|ft|inches|in\b|lbs?|pounds|kg|percent|out\s+of|minutes|hours|days|weeks|months|o'?clock|:\d))\b", 0.7),
+            ("pronoun-is-age", rf"\b(?:she|he)(?:'s|\s+is)\s+(?:only\s+|now\s+|almost\s+|nearly\s+|barely\s+|already\s+|basically\s+|practically\s+|just\s+|finally\s+|officially\s+)?['\"‘“]?(?P<v>(?:1[0-7]|[1-9])(?:\s*(?:years?|yrs?)(?:\s*old)?)?|{AGE_WORDS})(?!\s*(?:%|\$|am\b|pm\b|stars?|feet|foot|ft|inches|in\b|lbs?|pounds|kg|percent|out\s+of|minutes|hours|days|weeks|months|o'?clock|:\d))\b", 0.7),
             ("pronoun-will-be", rf"\b(?:she|he)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|'s\s+gonna)\s+(?:be|turn)\s+(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|am\b|pm\b|minutes?|mins?|hours?|days?|weeks?|months?|o'?clock|:\d|stars?|feet|ft|lbs?|kg|percent|out\s+of|times|orders|items|miles|km))", 0.7),
             # Australian and British "Miss 6", "Master 4", "Mr 11": a child by age
             ("miss-age", r"(?-i:\b(?:Miss|Master|Mr|Mister|Little\s+Miss|Little\s+Mister|little\s+miss|little\s+mister|Lil\s+Miss))\s+(?P<v>1[0-7]|[1-9])\b(?!\s*-?\s*(?:%|\$|[.:]\d|days?|weeks?|months?|years?|hours?|mins?|minutes|times|items|orders|pieces|points|goals|stars?|x\b|packs?|pcs|box(?:es)?|sets?|for\b|of\b|in\s+a\s+row|out\b|more\b))", 0.7),
@@ -434,6 +460,12 @@ def minor_age_recognizer() -> RegexRecognizer:
             ("name-comma-age", rf"\b{NAME}\s*,\s*(?P<v>age\s+{AGE_NUM}|{AGE_NUM}\s*(?:years?\s*old|yo|y/o))\b", 0.75),
             # "Sienna, 8, at her first recital", "Lily (4) and Max, 7": a first name from the lexicon, a bare age
             ("given-name-comma-age", rf"(?<![\d,]\s*)\b(?P<name>{NAME})\s*,\s*(?P<v>{AGE_NUM})\s*(?:,|and\b|&|\.|!|\)|$)", 0.75, _given_name_age_check),
+            # "Millie 9, Ava 10, Grace 10": first names of the lexicon, each with a bare age
+            ("name-age-list", rf"\b(?P<name>{NAME})\s+(?P<v>1[0-7]|[1-9])\s*(?:,|&|and)\s*(?P<name2>{NAME})\s+(?:1[0-7]|[1-9])\b(?!\s*(?:%|\$|am\b|pm\b|[:.]\d|x\b|pcs|pack|for\b|of\b|in\b))", 0.75,
+             lambda text, m: _given_name_age_check(text, m) if is_given_name(m.group("name2")) and not _rx(
+                 r"\b(?:tables?|seats?|seating|plan|scores?|points|lanes?|courts?|rooms?|stands?|stalls?|booths?|pitch(?:es)?|out\s+of|rounds?|heats?)\b|/\s?10\b", F).search(text, max(0, m.start() - 80), m.end() + 80) else None),
+            # "our youngest lifter Jayden, who is only 15"
+            ("name-who-is-age", rf"\b(?P<name>{NAME})\s*,\s*who(?:'s|\s+is|\s+just\s+turned|\s+turned|\s+turns|\s+will\s+be)\s+(?:only\s+|just\s+|now\s+|barely\s+|all\s+of\s+)?(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|[:.]\d|years?\s+(?:in|with|at|of|on)|months?\s+(?:in|with|into)))", 0.75, _given_name_age_check),
             ("parent-of-age", rf"\b(?:mom|mama|mum|mother|dad|daddy|father|parent|mommy)\s+(?:of|to)\s+(?:a|an|two|three|four|\d)\s+(?P<v>{AGE_NUM}\s*(?:-|\s)?\s*(?:years?|yrs?|months?)\s*(?:-|\s)?\s*olds?)", 0.75),
             ("turns-on-day", rf"\b(?:turns|turning|will\s+be)\s+(?P<v>{AGE_NUM})\s+(?:on|this|next|tomorrow|today|tmrw|tmr|tmrow|2moro|2morrow|2day|tonight|in\s+(?:a|two|\d+)\s+(?:days?|weeks?))\b", 0.7),
             ("birthday-party-for", rf"\b(?P<v>(?:1[0-7]|[1-9])(?:st|nd|rd|th)?)\s+birthday\s+(?:party\s+)?(?:for|of)\s+(?:my|our)\b", 0.7),
@@ -554,31 +586,63 @@ def minor_age_loose_patterns() -> list[tuple]:
         ("kids-are-ages", rf"\b(?:kids|kiddos|boys|girls|twins|children|littles|grandkids|grandchildren|babies)\s+(?:are|r|were|turned|turn|will\s+be|just\s+turned|are\s+now)\s+(?:now\s+)?(?P<v>{AGE_NUM}(?:\s*(?:,|and|&)\s*{AGE_NUM})*)\b(?!\s*(?:%|\$|am\b|pm\b|o'?clock|and\s+up|\+|years\s+in\s+business))", 0.75, _age_check),
         ("kids-ages", rf"\b{POSS}\s+(?:\w+\s+){{0,2}}?(?:kids|kiddos|children|boys|girls|twins|babies|grandkids|grandchildren|littles|little\s+ones)\s*[(,:-]\s*(?:ages?|aged)?\s*(?P<v>{AGE_NUM}\s*(?:,|and|&)\s*{AGE_NUM}(?:\s*(?:,|and|&)\s*{AGE_NUM})*)\b", 0.75, _age_check),
         ("age-today", rf"(?<![\d$£€.,:/#-])\b(?P<v>{AGE_NUM})\s*(?:years?\s+old\s+)?(?:today|tomorrow|this\s+week|2day|tdy|tmrw|tmr|tmrow|2moro|2morrow)\b(?!\s*(?:only|%|am|pm))", 0.7, _minor_age_child_check),
+        # "mini me turned 3 yday", "lil dude's 4 on sat": a past day or a weekday written short
+        ("age-on-short-day", rf"\b(?:turned|turns|turning|is\s+turning|is|'s|’s|was)\s+(?P<v>{AGE_NUM})\s+(?:yesterday|yday|yest|ystrdy|last\s+(?:night|week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b)", 0.7, _minor_age_child_check),
         ("at-age", rf"\b(?:at|by)\s+(?:the\s+)?(?:age\s+(?:of\s+)?|just\s+)(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|months?\s+in))", 0.7, _minor_age_child_check),
+        # "At six, he already knows the card machine", "the big 1-0 for our eldest"
+        ("at-age-comma", rf"(?:^|(?<=[.!?]\s{{0,3}}))at\s+(?:just\s+|only\s+)?(?P<v>{AGE_NUM})\s*,\s*(?=(?:she|he)\b|(?:my|our|the)\s+(?:[\w-]+\s+)?{CHILD}\b)", 0.7, _age_check),
+        ("big-one-oh", r"\b(?:the\s+)?big\s+(?P<v>1-?0|one-?oh|ten|double\s+digits|1-?3|thirteen|1-?6|sixteen)\b", 0.7, _minor_age_child_check),
         ("turning-age", rf"\b(?:is|was)\s+(?:turning|about\s+to\s+turn|almost|nearly)\s+(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|am|pm|o'?clock|years\s+in\s+business))", 0.7, _minor_age_child_check),
         # "turning double digits", "officially a teenager", "hits her teens": ages said without a number
-        ("age-milestone", r"\b(?:turn(?:s|ed|ing)?|hit(?:s|ting)?|reach(?:es|ed|ing)?|into|enter(?:s|ed|ing)?)\s+(?:the\s+)?(?P<v>double\s+digits|(?:her|his|their)\s+(?:teens|tweens)|the\s+big\s+(?:1-?0|one-?oh|double\s+digits|ten|teens))\b", 0.7, _minor_age_child_check),
+        ("age-milestone", r"\b(?:turn(?:s|ed|ing)?|hit(?:s|ting)?|reach(?:es|ed|ing)?|into|in|enter(?:s|ed|ing)?)\s+(?:the\s+)?(?P<v>(?:big\s+)?double\s+digits|(?:her|his|their)\s+(?:teens|tweens)|the\s+big\s+(?:1-?0|one-?oh|double\s+digits|ten|teens))\b", 0.7,
+         lambda text, m: _minor_age_child_check(text, m) or (_minor_age_loose_check(text, m) if _rx(r"^[^.!?\n]{0,40}?(?:love\s+(?:you|ya|u)\b|happy\s+birthday\b|(?-i:\b[A-Z][a-z]+\b))", F).search(text[m.end():m.end() + 60])
+                                                       and (any(is_given_name(w) for w in _rx(r"(?-i:\b[A-Z][a-z]+\b)").findall(text[m.end():m.end() + 60])) or _rx(r"\blove\s+(?:you|ya|u)\b", F).search(text[m.end():m.end() + 60])) else None)),
         # "The electrician in the family is 16 now! Our son starts...": an age "now", with a child in the post
         ("is-age-now", rf"\b(?:is|'s|turned|turns|is\s+turning)\s+(?P<v>{AGE_NUM})\s+(?:now|already|this\s+(?:week|month|weekend|year)|on\s+\w+day|next\s+\w+)\b", 0.7, _minor_age_child_check),
         # "Sweet sixteen for our girl today", "Ella's quinceañera"
         ("sweet-sixteen", r"\b(?P<v>sweet\s+(?:16|sixteen)|quincea[ñn]era|(?:bar|bat)\s+mitzvah)\b", 0.7,
          lambda text, m: _age_check(text, m) if (_own_child_near(text, m.start(), m.end()) or any(
-             is_given_name(w) for w in _rx(r"(?-i:\b([A-Z][a-z]+)(?:'s|’s)\b)").findall(text[max(0, m.start() - 30):m.start()]))) else None),
+             is_given_name(w) for w in _rx(r"(?-i:\b([A-Z][^\W\d_A-Z]+)(?:'s|’s)\b)").findall(text[max(0, m.start() - 30):m.start()]))) else None),
         # "my two under 5", "Two kids under 5 and a bakery, send help"
         ("kids-under", r"(?:\b(?:my|our)\s+|(?:^|[.!?]\s*))(?:two|three|four|five|2|3|4|5)\s+(?:(?:kids|children|littles|little\s+ones|babies|boys|girls)\s+)?under\s+(?P<v>[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten)\b(?!\s*(?:eat|go|get|stay|free|ride|enter|are\s+free|admitted|years?\s+in|%|\$))", 0.7, _age_check),
         # "(Noor and Zara, both nine)", "the girls, aged 6 and 9"
         ("both-aged", rf"\b(?:both|aged)\s+(?P<v>{AGE_NUM}(?:\s*(?:,|and|&)\s*{AGE_NUM})*)\b(?!\s*(?:%|\$|am\b|pm\b|and\s+(?:up|over)|\+|-|–|to\s+\d|years?\s+in))", 0.7, _minor_age_child_check),
         # "Ava-Grace is eighteen months now", "he's 20 months today"
-        ("months-now", rf"\b(?:is|'s|turned|turns|turning|just\s+turned|is\s+now|will\s+be)\s+(?P<v>(?:1[0-9]|2[0-4]|[1-9]|{AGE_WORDS}|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four))?)\s*(?:months?|weeks?|mos?))\b(?!\s+(?:old\s+)?(?:of|in\s+business|since|until|till|ago|away|to\s+go|left|behind|late|early|sober|clean|pregnant|along|post))", 0.7, _minor_age_child_check),
+        ("months-now", rf"\b(?:is|'s|turned|turns|turning|just\s+turned|is\s+now|will\s+be|hit|hits|reached|reaches)\s+(?P<v>(?:1[0-9]|2[0-4]|[1-9]|{AGE_WORDS}|eighteen|nineteen|twenty(?:[\s-](?:one|two|three|four))?)\s*(?:months?|weeks?|mos?))\b(?!\s+(?:old\s+)?(?:of|in\s+business|since|until|till|ago|away|to\s+go|left|behind|late|early|sober|clean|pregnant|along|post))", 0.7, _minor_age_child_check),
         # a junior team's age band: "Alfie's been picked for the under-12s", "Jack's U9 final"
         ("team-age", r"\b(?P<v>(?:under[- ]?|u-?)(?:[5-9]|1[0-8])s?|(?-i:(?:[5-9]|1[0-8])U))\b", 0.7, _team_age_check),
         # "six going on sixteen", "a teen (15 going on 30)": a child's age in the idiom
         ("going-on-age", rf"\b(?P<v>{AGE_NUM}\s+going\s+on\s+(?:[1-9]\d?|{AGE_WORDS}|eighteen|twenty|thirty|forty|fifty|sixty)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b(?!\s*(?:%|\$|am\b|pm\b|years?\s+in|yrs?\s+in|hours?|days?|weeks?|months?|orders?))", 0.7, _minor_age_loose_check),
         # "big girl is officially a tween", "the baby's a toddler now", "he just became a teenager"
         ("child-is-teen", rf"\b(?:{CHILD}|she|he)(?:'s|’s|\s+is|\s+became|\s+has\s+become|\s+just\s+became|\s+turned)\s+(?:(?:now|officially|finally|basically|practically|technically|already|a\s+whole)\s+)*(?:a\s+)?(?P<v>tween|teen|teenager|pre-?teen|toddler)\b(?![\s-]*(?:entrepreneur|founder|boss|owner|ceo|maker|baker|business|sized?|friendly|approved|models?|intern|employees?|staff|hires?|volunteers?|customers?|collection|range|line|gifts?))", 0.7, _age_check),
+        # "It's Lucy's birthday! Seven candles, zero naps."
+        ("candles-age", rf"\b(?P<v>{AGE_NUM})\s+candles\b", 0.7,
+         lambda text, m: _age_check(text, m) if _rx(r"\b(?:birthday|bday|b-day|turn(?:s|ed|ing)|🎂)", F).search(text, max(0, m.start() - 80), m.end() + 80) and (
+             _child_context(text, m.start(), m.end(), 120) or any(is_given_name(w) for w in _rx(r"(?-i:\b([A-Z][a-z]+)(?:'s|’s)?\b)").findall(text[max(0, m.start() - 80):m.end() + 80]))) else None),
+        # "My daughter was born in 2015", "our son (born 2019)": a child's birth year says the age
+        ("born-year", r"\bborn\s+(?:in\s+|back\s+in\s+|during\s+)?(?P<v>(?:19|20)\d\d)\b(?!\s*(?:-|–|/|\d))", 0.7, _birth_year_check),
         # "he's only 8 months", "she's 10 weeks": a baby's age, not a pet's (``_age_check``)
         ("pronoun-months", rf"\b(?:she|he)(?:'s|’s|\s+is)\s+(?:only\s+|just\s+|now\s+|almost\s+|nearly\s+|barely\s+)?(?P<v>(?:1[0-9]|2[0-4]|[1-9]|{AGE_WORDS}|eighteen)\s*(?:months?|weeks?|mos?|wks?))\b(?!\s+(?:old\s+)?(?:of|in\b|into|since|until|till|ago|away|to\s+go|left|behind|late|early|sober|clean|pregnant|along|post|out|overdue|from|with\s+us|on\s+the))", 0.7, _age_check),
     ]
+
+
+def _birth_year_check(text: str, m: regex.Match) -> float | None:
+    """A birth year of the last seventeen years, said of a child of the poster's or a child's first name; not
+    a business "born in 2015", a pet, or the poster ("I was born in 2009")."""
+    year = int(m.group("v"))
+    if not _dt.date.today().year - 17 <= year <= _dt.date.today().year:
+        return None
+    before = text[max(0, m.start() - 60):m.start()]
+    if _rx(r"\b(?:i|i've|i'm|we|we've|we're|it|this|that)\s+(?:was|were|got|been)?\s*(?:only\s+|officially\s+)?$", F).search(before):
+        return None
+    subject = _rx(rf"(?:\b{CHILD}|\btwins|\b(?:she|he)|(?-i:\b(?P<name>[A-Z][a-z]{{1,14}})))(?:'s|’s)?\s*(?:,\s*|\(\s*|\s+(?:was|were|is|got)\s+)?(?:(?:only|just|actually)\s+)?$", F).search(before)
+    if subject is None:
+        return None
+    if subject.group("name") and not is_given_name(subject.group("name")):
+        return None
+    if not (_child_context(text, m.start(), m.end(), 120) or (subject.group("name") and _rx(r"\b(?:my|our)\b", F).search(text))):
+        return None
+    return _age_check(text, m, subject.start())
 
 
 NOT_A_CHILD_WORDS = (
@@ -592,7 +656,9 @@ NOT_A_CHILD_WORDS = (
     r"tienda|tiendita|negocio|empresa|marca|local|panader[ií]a|restaurante|cafeter[ií]a|taller|estudio|dukaan|dukan|tindahan)"
 )
 NOT_A_CHILD = _Lazy(r"\b" + NOT_A_CHILD_WORDS + r"\W{0,3}$")
-NOT_A_CHILD_AFTER = _Lazy(r"[^\w.!?\n]{0,3}(?:-|\s)*" + NOT_A_CHILD_WORDS + r"\b")
+# spaces, hyphens, quotes or a comma between: "5-year-old shop", "Happy 3rd birthday, gym family"; not an emoji
+# ("3 2day 🎉🎂 shop closed for the party")
+NOT_A_CHILD_AFTER = _Lazy(r"[\s'’\"”,]{0,3}(?:-|\s)*" + NOT_A_CHILD_WORDS + r"\b")
 
 
 def _own_child_near(text: str, start: int, end: int) -> bool:
@@ -609,14 +675,21 @@ def _age_check(text: str, m: regex.Match, start: int | None = None) -> float | N
     start = m.start() if start is None else start
     before = text[max(0, start - 40): start]
     before = _rx(r"\s*(?:\"[^\"]{1,30}\"|“[^”]{1,30}”)").sub("", before)  # a quoted pet or product name
-    tail = _rx(r"\s+(?:just|now|officially|finally|will|is|turns?|turned|turning|be|'s|our|own|the|a|an|of|cumple|cumplió|cumplio|tiene|celebra)\s*$", F).sub("", before)
+    tail = _rx(r"\s+(?:just|now|officially|finally|will|is|turns?|turned|turning|hits?|reached|reaches|be|'s|our|own|the|a|an|of|cumple|cumplió|cumplio|tiene|celebra)\s*$", F).sub("", before)
+    if NOT_A_CHILD.search(tail.rstrip()):
+        return None  # "Little Maisie's Boutique turns 5 this weekend"
     tail = _rx(r"(?:\s+(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?)?(?:\s+(?-i:[A-Z][a-z]+)){1,2}\s*$").sub("", tail)  # a pet's or product's name
-    tail = _rx(r"\s+(?:just|now|officially|finally|will|is|turns?|turned|turning|be|'s|our|own|the|a|an|of)\s*$", F).sub("", tail)
+    tail = _rx(r"\s+(?:just|now|officially|finally|will|is|turns?|turned|turning|hits?|reached|reaches|be|'s|our|own|the|a|an|of)\s*$", F).sub("", tail)
     if NOT_A_CHILD.search(tail.rstrip()) or NOT_A_CHILD.search(before.rstrip()):
         return None
     after = text[m.end(): m.end() + 30]
     if NOT_A_CHILD_AFTER.match(after) or OBJECT_AFTER.match(after):
         return None
+    sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    if not _rx(r"\w").search(text[sentence_start:start]) and _rx(r"^[^.!?\n]{0,25}?\b(?:our|this|my)\s+(?:[\w-]+\s+){0,2}" + NOT_A_CHILD_WORDS + r"\b", F).match(text[m.end():m.end() + 90]) and not _rx(
+            CHILD + r"|\b(?:she|he|her|his|him|little|baby|lil)\b", F).search(text, sentence_start, m.end() + 90) and not any(
+            is_given_name(w) for w in _rx(r"(?-i:\b[A-Z][a-z]+\b)").findall(text[m.end():m.end() + 90])):
+        return None  # "4 months old and already our best-selling candle!": the sentence opens with the age, no child in it
     if _rx(r"^\W{0,3}(?:[\w-]+\s+)?(?:barista|baker|cashier|employee|staff\s+member|team\s+member|intern|apprentice|trainee|shop\s+assistant|assistant|stylist|work\s+experience\s+student|saturday\s+(?:girl|boy|staff))s?\b", F).match(after):
         return None  # "our 16-year-old apprentice Liam": an employee's age
     if _rx(r"\b(?:our|my)\s+(?:new\s+|newest\s+|lovely\s+|amazing\s+|star\s+|young\s+|talented\s+)?(?:barista|baker|cashier|employee|staff(?:\s+member)?|team\s+member|intern|apprentice|trainee|saturday\s+(?:girl|boy|staff)|shop\s+assistant|assistant|stylist|junior|work\s+experience\s+student)s?\b[^.!?\n]{0,25}$", F).search(before) and not _own_child_near(text, start, m.end()):
@@ -632,7 +705,8 @@ def _age_check(text: str, m: regex.Match, start: int | None = None) -> float | N
         return None  # "the sourdough starter 👀 ours is named Gary and he's 4 years old"
     if PET_NEAR.search(text, max(0, start - 80), m.end() + 40) and not MY_CHILD.search(text, max(0, start - 80), m.end() + 60):
         return None  # "our new puppy Bella, she's 9 weeks old"
-    if _rx(r"^[^.!?\n]{0,50}?\b(?:barista|baker|cashier|hired|hire|employee|staff|team\s+member|intern|apprentice|saturday\s+(?:girl|boy|job|staff)|weekend\s+(?:girl|boy|staff|help)|newest|new\s+hire|crew|part-?timer|part-time|joined\s+(?:us|the\s+team|our\s+team)|works?\s+(?:here|for\s+us|with\s+us|the\s+(?:till|register|counter)))\b", F).search(text[m.end():m.end() + 80]) and not _own_child_near(text, start, m.end()) and not _rx(
+    baby_age = _rx(r"\b(?:months?|weeks?|wks?|mos?)\b", F).search(text, start, m.end()) is not None  # a baby is nobody's employee
+    if not baby_age and _rx(r"^[^.!?\n]{0,50}?\b(?:barista|baker|cashier|hired|hire|employee|staff|team\s+member|intern|apprentice|saturday\s+(?:girl|boy|job|staff)|weekend\s+(?:girl|boy|staff|help)|newest|new\s+hire|crew|part-?timer|part-time|joined\s+(?:us|the\s+team|our\s+team)|works?\s+(?:here|for\s+us|with\s+us|the\s+(?:till|register|counter)))\b", F).search(text[m.end():m.end() + 80]) and not _own_child_near(text, start, m.end()) and not _rx(
             r"\b(?:my|our|your|his|her|their)\s+(?:\w+\s+)?$", F).search(text[max(0, start - 20):start]):
         return None  # a young employee's age, said by the business
     if _rx(r"(?:birthday|bday|b-day)\b", F).search(m.group(0)):
@@ -640,6 +714,9 @@ def _age_check(text: str, m: regex.Match, start: int | None = None) -> float | N
         name_before = _rx(r"(?-i:\b([A-Z][a-z]+)(?:'s|’s))\s*$").search(text[max(0, start - 30):start])
         if name_before and is_given_name(name_before.group(1)) and not _rx(r"\b(?:sale|anniversary|in\s+business|% off)").search(window):
             return 0.75  # "Nolan's 8th bday party"
+        little_name = _rx(r"(?-i:\b(?:[Ll]ittle|[Ll]il|[Bb]aby|[Ww]ee|[Tt]iny)\s+([A-Z][a-z]+)(?:'s|’s)?)\b[^.!?\n]{0,30}\b(?:her|his|their)\s*$", F).search(text[max(0, start - 60):start])
+        if little_name and is_given_name(little_name.group(1)):
+            return 0.75  # "doing little Sienna's hair for her 7th birthday"
         if _rx(rf"\b(?:{POSS}\s+(?:[\w-]+\s+){{0,2}}?{CHILD}(?:'s|’s)|(?:son|daughter|boy|girl|kid|baby|twins|grandson|granddaughter|nephew|niece)(?:'s|’s|s'))\s*$", F).search(text[max(0, start - 40):start]):
             return 0.8  # "our son's 5th birthday": a child's, whatever else the post sells
         if _rx(r"\b(?:our|we're|we\s+are|we)\s+$", F).search(text[max(0, start - 12):start]):
@@ -680,12 +757,40 @@ def school_recognizer() -> RegexRecognizer:
             ("school-level", r"\b(?:start(?:s|ed|ing)?|finish(?:es|ed|ing)?|graduat(?:es|ed|ing)(?:\s+from)?|(?:is\s+)?off\s+to|(?:first|last)\s+(?:day|week)\s+(?:of|at)|mov(?:es|ed|ing)\s+up\s+to|heads?\s+(?:off\s+)?to|going\s+(?:in)?to)\s+(?P<v>(?:high|middle|secondary|primary|elementary|junior\s+high|big)\s+school)\b", 0.7, _bare_grade_check),
             # "(Grade 3, St. Scholastica's)", "year 6 @ Hillside": the school named right after the grade
             ("grade-then-school", rf"\b(?:{ORDINAL_GRADE}|grade\s+\d{{1,2}}|year\s+\d{{1,2}}|yr\s*\d{{1,2}}|kindergarten|kinder|pre-?k|prep|reception)\s*(?:,|@|-|–|/)\s*(?P<v>(?-i:(?:St\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}}))", 0.7),
+            # "Collecting Sam from St Peter's at 3", "dropped Mia off at Riverside Nursery": a first name taken to or from school
+            ("drop-name-at-school", rf"\b(?:drop(?:ping|ped|s)?|pick(?:ing|ed|s)?(?:\s+up)?|collect(?:ing|ed|s)?|fetch(?:ing|ed)?|grab(?:bing|bed)?)\s+(?:off\s+)?(?P<name>{NAME}|(?:the|my|our)\s+(?:kids|boys|girls|twins|little\s+ones?|kiddos?|children|munchkins))\s+(?:off\s+|up\s+)?(?:at|from)\s+(?:the\s+)?(?P<v>(?-i:St\.?\s+[A-Z][a-z]+(?:'s|’s)|(?:[A-Z][\w'’-]+\s+){{1,3}}(?:Primary|Elementary|Nursery|Preschool|Pre-School|Academy|School|Kindy|Kindergarten|Montessori|Daycare|High|Middle|Infants|Juniors|College|Prep)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}(?=\s+(?:at\s+\d|every\s+(?:day|morning|afternoon)|each\s+day))))\b", 0.75,
+             lambda text, m: _school_check(text, m) if (" " in m.group("name") or (is_given_name(m.group("name")) and _rx(
+                 r"(?:Primary|Elementary|Nursery|Preschool|Pre-School|Academy|School|Kindy|Kindergarten|Montessori|Daycare|High|Middle|Infants|Juniors|College|Prep|'s|’s)$").search(m.group("v")))) else None),
+            # a child's school or grade in a hashtag, split by the normaliser: "#sunny side elementary", "#miawoods grade 3"
+            ("hashtag-school", r"#\s?(?P<v>(?:[a-z]+\s+){0,3}[a-z]*?(?:elementary|primary|preschool|montessori|academy|middle\s+school|high\s+school|nursery|kindergarten|infant\s+school|junior\s+school|grade\s*\d{1,2}|year\s*\d{1,2}|class\s+of\s+20\d\d))\b", 0.7, _hashtag_school_check),
             # "Year 5 already, where does the time go": a grade with a child of the poster's close by
             ("bare-grade", rf"\b(?P<v>(?:grade|year|yr)\s+(?:[1-9]|1[0-3])|{ORDINAL_GRADE}|a-?levels?|gcses?|(?-i:HSC|VCE|NCEA|SATs)|leaving\s+cert|junior\s+cert|eleven\s+plus|11\+|kindy)(?!\w)(?!\s*(?:of\b|in\s+business|anniversary|cake|flour|teachers?|kits?|classes|students|curriculum|reading\s+kits|level|maths?\s+(?:kits?|workbooks?)|workbooks?|books?|sets?|bundles?|[%+]))", 0.7, _bare_grade_check),
         ],
-        requires=rf"\b(?:my|our)\s+(?-i:[A-Z][a-z]+)\b|\bpick-?ups?\b|\bpick(?:ing|ed)?\s+(?:(?-i:[A-Z][a-z]+)|(?:him|her|them|the\s+kids))\s+up\b|\b(?:kids|kid|children|child|son|daughter|boys|girls|twins|grandkids)(?:'s|'|’s|’)\s+(?:new\s+)?(?:school|class|teacher|nursery|preschool|daycare|kindergarten)\b|\bdrop-?offs?\b|\bparent-?teacher\b|\b{POSS}\s+(?:\w+\s+){{0,2}}{CHILD}\b|\b(?:she|he|they)(?:'s|\s+is|\s+are)?\b|\bfirst\s+(?:day|week)\s+(?:of|at)\b|\btwins\b|\b(?:mi|mis|nuestr[oa]s?)\s+(?:hij[oa]s?|niñ[oa]s?|beb[ée]s?|peque\w*)\b|\b(?:anak|bunso|beta|beti)\b|\b(?:mama|mommy|mom|dad|daddy|mum)\b|\bschool\s+(?:pick-?up|drop-?off|run)\b|\b{NAME}\s+(?:is|starts|started|starting|finishes|finished|finishing|leaves|left|leaving|graduates|graduated|goes|moves|moved|joins|joined|begins)\s+(?:in|at|from|to)\b",
+        requires=rf"\b(?:my|our)\s+(?-i:[A-Z][a-z]+)\b|\bpick-?ups?\b|\bpick(?:ing|ed)?\s+(?:(?-i:[A-Z][a-z]+)|(?:him|her|them|(?:the|my|our)\s+(?:kids|boys|girls|twins|little\s+ones?|kiddos?|children)))\s+up\b|\b(?:kids|kid|children|child|son|daughter|boys|girls|twins|grandkids)(?:'s|'|’s|’)\s+(?:new\s+)?(?:school|class|teacher|nursery|preschool|daycare|kindergarten)\b|\bdrop-?offs?\b|\bparent-?teacher\b|\b{POSS}\s+(?:\w+\s+){{0,2}}{CHILD}\b|\b(?:she|he|they)(?:'s|\s+is|\s+are)?\b|\bfirst\s+(?:day|week)\s+(?:of|at)\b|\btwins\b|\b(?:mi|mis|nuestr[oa]s?)\s+(?:hij[oa]s?|niñ[oa]s?|beb[ée]s?|peque\w*)\b|\b(?:anak|bunso|beta|beti)\b|\b(?:mama|mommy|mom|dad|daddy|mum)\b|\bschool\s+(?:pick-?up|drop-?off|run)\b|\b{NAME}\s+(?:is|starts|started|starting|finishes|finished|finishing|leaves|left|leaving|graduates|graduated|goes|moves|moved|joins|joined|begins)\s+(?:in|at|from|to)\b|(?<!\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|St|Saint)\.?\s)\b{NAME}(?:'s|’s)\s+{SCHOOL_STEP}\b|\blittle\s+(?:graduate|grad)\b|#\s?proud\s+(?:mom|mum|mama|dad|parent)|\b(?:drop(?:ping|ped|s)?|pick(?:ing|ed)?\s+up|collect(?:ing|ed)?)\s+(?:off\s+)?{NAME}\s+(?:off\s+|up\s+)?(?:at|from|to)\b|\b(?:the\s+)?(?:kids|boys|girls|twins|children|little\s+ones)\s+(?:are|start|started|go|went|are\s+starting|are\s+now)\s+(?:at|to|in)\b",
         check=_school_check,
     )
+
+
+HASHTAG_NOT_A_SCHOOL = _Lazy(r"^(?:back\s*to|my|our|the|first\s+day\s+of|proud|local|support|love|teach|teacher|teachers|teaching|school|homeschool|class|"
+                             r"elementary|primary|preschool|montessori|academy|middle|high|nursery|kindergarten|grade|year|free|fun|art|science|maths?|stem|"
+                             r"reading|ela|sped|special|public|private|catholic|christian|international|virtual|online|summer)\b")
+
+
+def _hashtag_school_check(text: str, m: regex.Match) -> float | None:
+    """A school's or a class's name in a hashtag ("#sunny side elementary", "#miawoods grade 3") in a post about the
+    poster's child, not a teacher's or a shop's generic tag ("#elementary school", "#back to school")."""
+    words = m.group("v").split()
+    glued = _rx(r"^(?P<name>[a-z]{4,}?)(?:elementary|primary|preschool|montessori|academy|nursery|kindergarten|grade\s*\d{1,2}|year\s*\d{1,2})$", F).match(m.group("v"))
+    if len(words) < 2 and not glued:
+        return None
+    if glued and _rx(r"^(?:back|my|our|the|first|proud|local|best|love|teach|teacher|teachers|school|home|free|fun|art|maths?|stem|reading|kids|junior|"
+                     r"public|private|catholic|christian|international|virtual|online|summer|uk|us|nz|aus)+$", F).match(glued.group("name")):
+        return None  # "#localprimary", "#teacherselementary"
+    if HASHTAG_NOT_A_SCHOOL.match(m.group("v")):
+        return None
+    if not (_child_context(text, m.start(), m.end(), 200) or _rx(r"#\s?proud\s*(?:mom|mum|mama|mommy|dad|daddy|parent|nana|grandma)|#\s?(?:mom|mum)\s*life|\b(?:my|our)\s+(?:kid|girl|boy|son|daughter)", F).search(text)):
+        return None
+    return _school_check(text, m)
 
 
 def _bare_grade_check(text: str, m: regex.Match) -> float | None:
@@ -705,15 +810,19 @@ GROUP_AFTER_CHILD = _Lazy(r"(?:'s?|’s?)?\s+(?:volunteers?|interns?|staff|emplo
                           r"program(?:me)?s?|groups?|club|classes|class|squad|choir|league|range|collection|section|clothing|wear|menu)\b")
 
 
+# one child's class or team ("my daughter's class"), unlike "our girls' team" or "our teen volunteers"
+OWN_GROUP_AFTER_CHILD = _Lazy(r"(?<![sS])(?:'s|’s)\s+(?:new\s+)?(?:class|classroom|team|squad|club|choir|league|year\s+group|form)\b")
+
+
 def _school_check(text: str, m: regex.Match) -> float | None:
     words = m.group("v").split()
     if len(words) == 2 and words[0] in NOT_NAMES:
         return None  # "Our Montessori toys": a determiner, not a school's name
     mc = MY_CHILD.search(text, max(0, m.start() - 80), m.end() + 80)
-    if mc and not GROUP_AFTER_CHILD.match(text, mc.end()):
-        return 0.75  # "volunteering at my son's school, Greenfield Primary": whatever else the post says
+    if mc and (not GROUP_AFTER_CHILD.match(text, mc.end()) or OWN_GROUP_AFTER_CHILD.match(text, mc.end())):
+        return 0.75  # "volunteering at my son's school, Greenfield Primary", "my daughter's class at Holy Family": whatever else the post says
     window = text[max(0, m.start() - 80): m.end() + 80].lower()
-    if _rx(r"\b(?:sponsor|sponsoring|fundraiser|donat|pta|pto|booth|vendor|craft\s+fair|fair\s+(?:booth|table|stall)|auction|raffle|deliver|delivery|deliveries|volunteer\w*|cater\w*|prom\b|teach(?:es|ing)?\b|classes|program|students|reading\s+day|workshop|assembly\s+for|our\s+team|discount|% off|teachers?\s+appreciation|staff|bulk\s+order|catering|field\s+trip\s+to\s+our|tours?\b|visit(?:ed|ing)?\s+(?:us|our)|thank(?:s|\s+you)\s+(?:so\s+much\s+)?to\s+(?:mr|mrs|ms|miss|the))").search(window):
+    if _rx(r"\b(?:sponsor|sponsoring|fundraiser|donat|pta|pto|booth|vendor|craft\s+fair|fair\s+(?:booth|table|stall)|auction|raffle|deliver|delivery|deliveries|volunteer\w*|cater\w*|prom\b|teach(?:es|ing)?\b|classes|program|students|reading\s+day|workshop|assembly\s+for|our\s+team|discount|% off|teachers?\s+appreciation|staff(?!\s*room)|bulk\s+order|catering|field\s+trip\s+to\s+our|tours?\b|visit(?:ed|ing)?\s+(?:us|our)|thank(?:s|\s+you)\s+(?:so\s+much\s+)?to\s+(?:mr|mrs|ms|miss|the)|came\s+(?:in|by)|popped\s+(?:in|by)|stopped\s+by|\bfair\b|fete|f[eê]te|bazaar|christmas\s+market|table\s+\d|find\s+us|hosting|hosted|pop-?ups?|\bstand\s+\d|shout\s*-?outs?\s+to\s+(?:the|our)|congrat\w*\s+to\s+(?:the|our))").search(window):
         return None
     return 0.75
 
@@ -822,10 +931,13 @@ PERSONAL_CUE = _Lazy(
     # somebody's home or a form's address line: "Jacob lives on 90 Whitchurch Road", "his address:", "sent to"
     r"lives?\s+(?:at|on|in|off)|living\s+(?:at|on)|(?:his|her|their|your)\s+(?:address|house|home|place|flat|apartment)|"
     r"(?:mailing|postal|home|new|shipping|delivery)\s+address|address\s*(?:is\b|:|\?)|sent\s+to|send\s+(?:it|them|this|that)\s+to|"
-    r"mail\s+(?:it|them|this)\s+to|arrived\s+at|drops?\s+you\s+off|get\s+off\s+at)(?:\b|(?<=[:?]))")
+    r"mail\s+(?:it|them|this)\s+to|arrived\s+at|drops?\s+you\s+off|get\s+off\s+at|"
+    # somebody else's home: "dropped round to her at 41 Gable End Road", "our customer Deb at 12 Osprey Way"
+    r"(?:her|him|them)\s+at\s+\d+|(?:customer|client|friend|neighbou?r|bestie|mate|lady|gentleman|fella|guy|gal|regular)\s+(?-i:[A-Z][a-z]+)\s+(?:at|on|from|of)\s+\d+)(?:\b|(?<=[:?]))")
 PARTICLE = r"(?:(?:de|do|da|dos|das|del|de\s+la|la|di|du|des|van|von)\s+)?"  # "Rua do Arenque", "Calle de la Paz"
 # a post that talks to an audience the way a business does ("we", "our", "your", "come", "meet the makers")
 AUDIENCE_VOICE = _Lazy(r"\b(?:we|we're|we've|we'll|us|our|ours|your|you|you're|everyone|everybody|y'all|folks|join|meet|visit|come|"
+                               r"nous|notre|nos|vous|retrouvez|venez|visitez|nuestra|nuestro|nuestros|nuestras|visítanos|vengan|te\s+esperamos|"
                                r"collect|proud|thanks|thank\s+you|tickets|free|grand|launch|opening|open)\b")
 # patterns whose form alone says nothing about whose address it is: dropped in a post that speaks to an
 # audience and says nothing personal or home-like
@@ -891,22 +1003,24 @@ def address_recognizer() -> RegexRecognizer:
         "STREET_ADDRESS",
         [
             _address("street", rf"(?P<v>{street}(?-i:\s*,\s*(?!{WEEKDAY_OR_MONTH}\b|{NOT_A_CITY}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s*,?\s*(?-i:[A-Z]{{2}})\s+\d{{5}}(?:-\d{{4}})?)?)", 0.75, _street_check),
-            _address("lowercase-street", rf"(?P<v>\b\d{{1,6}}\s+(?:(?!(?:years?|months?|days?|weeks?|hours?|hrs?|minutes?|mins?|of|in|at|on|the|for|with|and|to|from|by|our|my|till|til|until|before|after|more|less|people|am|pm)\b)(?-i:[a-z][a-z'’.-]+)\s+){{1,3}}(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|blvd|boulevard|way|place|circle|terrace|crescent|close|trail)\b\.?{unit})", 0.6),
+            _address("lowercase-street", rf"(?P<v>\b\d{{1,6}}\s+(?:(?-i:[nsewNSEW])\.?\s+)?(?:(?!(?:years?|months?|days?|weeks?|hours?|hrs?|minutes?|mins?|of|in|at|on|the|for|with|and|to|from|by|our|my|till|til|until|before|after|more|less|people|am|pm)\b)(?-i:[a-z][a-z'’.-]+)\s+){{1,3}}(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|blvd|boulevard|way|place|circle|terrace|crescent|close|trail)\b\.?{unit})", 0.6),
             _address("number-words-at-home", r"(?P<v>\b\d{2,6}\s+(?:(?-i:[NSEW])\.?\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}))\b(?=[^.!?\n]{0,80}\b(?:porch|garage|driveway|front\s+door|doorstep|mailbox|my\s+house|our\s+house|side\s+gate))", 0.55),
             _address("unit", r"\b(?P<v>(?:apt\.?|apartment|unit|flat)[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?)\b(?!\s*%)", 0.5),
             _address("number-name-home", rf"(?<![\d$£€#.,:/-])(?P<v>\b\d{{1,5}}[A-Za-z]?\s+(?:(?-i:[NSEW])\.?\s+)?(?-i:[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?))\b(?!\s*(?:%|am\b|pm\b|-))", 0.55, _home_address_check),
             _address("rural-route", r"(?P<v>\b(?:RR|R\.R\.|Rural\s+Route|HC|Star\s+Route)\s*#?\d{1,4}\s*,?\s*Box\s*#?\d{1,5})\b", 0.7),
             _address("county-road", r"(?P<v>\b\d{1,6}\s+(?:County\s+Road|County\s+Rd\.?|CR|Farm\s+Road|FM|Ranch\s+Road|State\s+Route|Route|Rte\.?|Hwy|Highway)\s+\d{1,4}[A-Z]?)\b", 0.65),
             _address("lot-or-block", r"(?P<v>\b(?:Lot|Plot|Block|Blk)\s*#?\d{1,4}[A-Z]?\s*,\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))\b", 0.55, _home_address_check),
-            _address("flat-in-complex", r"(?P<v>\b(?-i:[A-Z])?-?\d{1,4}[A-Z]?\s*,\s*(?-i:[A-Z][a-z]+\s+){1,3}(?-i:Apartments|Apts|Towers|Residency|Residences|Heights|Society|Complex|Enclave|Nagar|Colony|Layout|Mansions|Court|House|Villas))\b", 0.6),
+            _address("flat-in-complex", r"(?P<v>\b(?-i:[A-Z])?-?\d{1,4}[A-Z]?\s*,\s*(?:(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|fourth|top)\s+floor\s*,\s*)?(?-i:[A-Z][a-z]+\s+){1,3}(?-i:Apartments|Apts|Towers|Residency|Residences|Heights|Society|Complex|Enclave|Nagar|Colony|Layout|Mansions|Court|House|Villas))\b", 0.6),
             _address("number-then-calle", rf"(?P<v>\b\d{{1,5}}\s+(?-i:Calle|Avenida|Av\.|Carrera|Rua|Rue|Via|Viale|Camino|Paseo)\s+{PARTICLE}(?-i:[A-Z][\w'’.-]+)(?:\s+{PARTICLE}(?-i:[A-Z][\w'’.-]+)){{0,2}})\b", 0.6),
             _address("intersection", r"\b(?:on|at|of)\s+(?:the\s+corner\s+of\s+)?(?P<v>(?:\d{1,3}(?:st|nd|rd|th)|(?-i:[A-Z][a-z]{2,}))\s+(?:and|&)\s+(?:\d{1,3}(?:st|nd|rd|th)|(?-i:[A-Z][a-z]{2,})))\b", 0.55, _home_near_check),
-            _address("number-on-street", r"(?P<v>\b(?:number|no\.?|#)\s*\d{1,5}[A-Za-z]?\s+(?:on|in)\s+(?-i:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?))\b", 0.6, _home_address_check),
+            _address("number-on-street", r"(?P<v>\b(?:number|no\.?|#)\s*\d{1,5}[A-Za-z]?(?:\s*,[^,.!?\n]{1,40},)?\s+(?:on|in|off)\s+(?-i:[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})?))\b", 0.6, _home_address_check),
             _address("european-street", rf"(?P<v>\b(?:(?-i:(?:Via|Viale|Rue|Calle|Avenida|Rua|Avenue|Ul\.|ul\.|Carrer|Paseo|Plaza|Largo|Piazza))\s+{PARTICLE}(?-i:[A-Z][\w'’.-]+)(?:\s+{PARTICLE}(?-i:[A-Z][\w'’.-]+)){{0,2}}|(?-i:[A-Z][a-zäöüßåæøé]+(?:straße|strasse|str\.|weg|vej|gatan|gade|laan|straat|plein|platz|allee|gasse|veien|katu)))\s+\d{{1,4}}[a-zA-Z]?\b)", 0.6),
             # a US military mailing address: "PSC 2581, Box 0041, APO AP 32376"
             _address("military-mail", r"(?P<v>\b(?:PSC|CMR|Unit)\s+\d{2,5}\s*,?\s*Box\s+\d{1,5}(?:\s*,?\s*(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\s+\d{5})?)\b", 0.65),
             # a home on a named street: "my place on Elm", "our flat off Marchmont Road", "the last house on Birch Road (#62)"
             _address("home-on-street", rf"\b(?:(?:my|our)\s+(?:[\w'’-]+\s+){{0,2}}?|(?:my|our|the)\s+(?:parents'?|mum's|mom's|dad's|nan's|last|first|second|third|corner|end|blue|white|yellow|red|green|grey|gray|brick|little)\s+(?:[\w'’-]+\s+)?)(?:house|place|home|flat|apartment|condo|bungalow|cottage|townhouse|duplex|unit)\s+(?:is\s+)?(?:the\s+(?:[\w-]+\s+)?one\s+)?(?:on|off|along|at)\s+(?:(?:the\s+)?(?:corner|end|top|bottom|far\s+end)\s+of\s+)?(?P<v>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?:\s+{ADDRESS_SUFFIX}\b{ABBREV_DOT})?(?:\s*,?\s*\(?\s*(?:#|no\.?\s*|number\s+)\d{{1,5}}[A-Za-z]?\s*\)?)?)", 0.6, _home_on_street_check),
+            # a relative's home by its street: "dropping the little one at nan's on Wren Avenue", "my sister's off Leigh Road"
+            _address("relative-on-street", rf"\b(?:at|to|from|by|round|over\s+at)\s+(?:my\s+|our\s+|the\s+)?(?:nan|nana|nanna|gran|granny|grandma|grandpa|grandad|nonna|lola|mum|mom|mam|dad|parents|in-laws|sister|brother|aunt|auntie|uncle|cousin|mother-in-law|father-in-law)(?:'s|’s|'|’)\s+(?:(?:place|house|home|flat)\s+)?(?:on|off|in|along)\s+(?P<v>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+{ADDRESS_SUFFIX}\b{ABBREV_DOT})", 0.6, _home_on_street_check),
             # a Philippine purok or sitio and barangay: "Purok 3, Brgy. Maligaya"
             _address("purok-barangay", r"(?P<v>\b(?:Purok|Sitio)\s*#?\d{1,3}[A-Z]?(?:\s*,?\s*(?:Brgy\.?|Barangay|Bgy\.?)\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))?)", 0.65),
             # a flat said the way neighbours say it: "I'm in 12C at the Kingsley", "we live in 4B"
@@ -942,16 +1056,21 @@ def _code_check(text: str, m: regex.Match) -> float | None:
 
 def access_code_recognizer() -> RegexRecognizer:
     """Gate, door, lockbox, alarm and keypad codes, in digits or words, before or after the keyword."""
-    value = rf"(?:\d(?:[\s-]\d){{2,7}}(?!\d)|\d{{2}}(?:[\s-]\d{{2}}){{2,3}}(?!\d)|(?:(?:[#*]|star|hash|pound)\s?)?(?:\d(?:[\s-]\d){{2,7}}(?!\d)|\d{{1,4}}(?:[\s-]?\d{{1,4}})?)#?|{DIGIT_WORD}(?:[\s,-]+{DIGIT_WORD}){{2,7}})"
+    value = rf"(?:\d{{1,4}}[#*]\d{{1,4}}#?|\d(?:[\s-]\d){{2,7}}(?!\d)|\d{{2}}(?:[\s-]\d{{2}}){{2,3}}(?!\d)|(?:(?:[#*]|star|hash|pound)\s?)?(?:\d(?:[\s-]\d){{2,7}}(?!\d)|\d{{1,4}}(?:[\s-]?\d{{1,4}})?)#?|{DIGIT_WORD}(?:[\s,-]+{DIGIT_WORD}){{2,7}})"
     return RegexRecognizer(
         "ACCESS_CODE",
         [
             ("code", rf"\b{CODE_PLACE}\s+(?:code|pin|password|passcode|combo|combination|number)\s*(?:is|was|'s|:|=|-)?\s*(?:still\s+)?(?P<v>{value})(?!\d)", 0.9),
-            ("code-later", rf"\b{CODE_PLACE}\b[^.!?\n]{{0,60}}?\b(?:code|pin|combo|combination|punch|enter|type|key\s+in|dial|opens\s+with|open\s+with|unlocks?\s+with)\b[^.!?\n\d]{{0,40}}?(?P<v>{value})(?!\d)", 0.85),
+            ("code-later", rf"\b{CODE_PLACE}\b[^.!?\n]{{0,60}}?\b(?:code|pin|combo|combination|punch|enter|type|key\s+in|dial|opens\s+with|open\s+with|unlocks?\s+with|then)\b[^.!?\n\d]{{0,40}}?(?P<v>{value})(?!\d)", 0.85),
             # "is" and "'s" only right after the place: "the gate's 2580", "keypad is six two eight four"
             ("place-is", rf"\b{CODE_PLACE}\b[^.!?\n\d]{{0,15}}?(?:\bis|'s)\b[^.!?\n\d]{{0,20}}?(?P<v>{value})(?!\d)", 0.85),
             ("code-to", rf"\b(?:code|pin|combo)\s+(?:to|for)\s+(?:the|my|our)\s+(?:\w+\s+)?{CODE_PLACE}\s*(?:is|:)?\s*(?P<v>{value})(?!\d)", 0.9),
             ("code-at", rf"(?P<v>[#*]?\d{{3,8}}#?)\s+(?:at|on|into|in)\s+the\s+(?:\w+\s+)?{CODE_PLACE}\b", 0.85),
+            # "Front door keypad: 5839", "Gate - 4821#"; not an address ("Entrance: 2045 Main St")
+            ("place-colon", rf"\b{CODE_PLACE}\s*(?:code|pin|number|no\.?|#)?\s*(?::|=|–|—|\s-)\s*(?P<v>{value})(?!\d)(?!\s*(?:(?-i:[A-Z][\w'’-]*)\s+){{1,3}}{ADDRESS_SUFFIX}\b|\s*(?:am|pm|hrs?|hours?|mins?|minutes|days?|years?|%|x\b))", 0.85),
+            # a card's or a phone's PIN: "changed the PIN on the business card to 8824", "my pin's 4471"
+            ("pin", r"\b(?P<pin>pin)\b(?!\s*-?\s*codes?\b)(?P<gap>(?:[^.!?\n\d]|\.{2,3}|…){0,40}?)(?:\bis\b|\bto\b|:|=|\bnow\b|'s|’s)\s*(?P<v>\d{4,6})(?![\d.,/:-])", 0.85,
+             lambda text, m: 0.85 if len(m.group("v")) == 4 or _rx(r"\b(?:card|debit|atm|bank|account|phone|sim|safe|app)\b", F).search(m.group("gap")) else None),
             # where the spare key is hidden: "the key's under the frog statue", "keys are in the blue plant pot by the back door"
             ("key-hiding-place", r"\b(?:spare\s+)?keys?\b(?:'s|’s|\s+is|\s+are|\s+will\s+be|\s+(?:for|to)\s+the\s+[\w-]+(?:\s+door)?\s+(?:is|are))?\s+(?:always\s+|still\s+|hidden\s+|now\s+)?(?P<v>(?:under|in|inside|behind|beneath|underneath)\s+(?:the|a|our|my)\s+(?:[\w-]+\s+){0,3}?(?:mat|doormat|welcome\s+mat|pot|planter|plant\s+pot|flower\s*pot|rock|stone|statue|gnome|frog|brick|lock\s*box|key\s*safe|mailbox|letterbox|wheelie\s+bin|bin|shed|meter\s+box|bird\s*house|boot|light|lantern))\b", 0.85,
              lambda text, m: None if _rx(r"\b(?:our|the)\s+(?:shop|store|studio|salon|cafe|café|bakery|gym|office)\b", F).search(text, max(0, m.start() - 60), m.end() + 60) and not _rx(r"\b(?:my|our)\s+(?:house|home|place|flat|porch|door|garage|shed)\b|\bi'm\s+(?:at\s+work|out|not\s+home)|\bnot\s+home\b", F).search(text) else 0.85),
@@ -960,18 +1079,30 @@ def access_code_recognizer() -> RegexRecognizer:
     )
 
 
+DAY_WORDS = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+             r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+             r"thirtieth|thirty[- ]?first)")
+# a year in words: "nineteen eighty-four", "twenty sixteen", "two thousand and nine"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+YEAR_WORDS = (rf"(?:nineteen[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]{_UNITS})?|oh[- ]{_UNITS})"
+              rf"|twenty[- ](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]{_UNITS})?|oh[- ]{_UNITS})"
+              rf"|two\s+thousand(?:\s+and)?(?:\s+(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[- ]{_UNITS})?|{_UNITS}))?)")
+
+
 def _dob_check(text: str, m: regex.Match) -> float | None:
     """A birthday with this year's or next year's date is an event (a sale, a party), not a birth date."""
     years = _rx(r"(?:19|20)\d{2}").findall(m.group("v"))
     label = m.group("label").lower() if m.group("label") else ""
-    if years and int(years[-1]) >= 2024 and not _rx(r"dob|d\.o\.b|birth\s*date|birthdate|born|date\s+of\s+birth|arrived|into\s+the\s+world|debut|arrival|entrance|joined").search(label):
+    if years and int(years[-1]) >= 2024 and not _rx(r"dob|d\.o\.b|birth\s*date|birthdate|born|date\s+of\s+birth|arrived|into\s+the\s+world|debut|arrival|entrance|joined|baby|babe|bub").search(label):
         return None
     if _rx(r"(?:born|arrived)").search(label) and _rx(
             r"\b(?:we|we've|it|this\s+\w+|(?:our|the|my)\s+(?:little\s+)?(?:shop|business|brand|store|company|bakery|studio|salon|cafe|café|truck|idea|company|podcast|blog|channel|line|range|candle|product))\s+(?:was\s+|were\s+|got\s+|officially\s+|first\s+)*$", F).search(
             text[max(0, m.start("label") - 40):m.start("label")]):
         return None  # "we were born on the 4th of July 2015": the business's founding, not a person's birth
     if _rx(r"^[\W\d]{0,6}(?:(?:and|so|now|today)\s+)?(?:our|the|this)\s+(?:\w+\s+)?(?:shop|store|business|bakery|brand|company|studio|salon|cafe|café|truck|restaurant|boutique|brewery|flagship|stall|market)\b", F).search(text[m.end():m.end() + 60]) and not _rx(
-            r"\b(?:i|i'm|i\s+was|she|he|my|me|our\s+(?:son|daughter|boy|girl|baby|little|twins|kid))\b", F).search(text[max(0, m.start("label") - 40):m.start("label")]):
+            r"\b(?:i|i'm|i\s+was|she|he|my|me|wifey|hubby|husband|wife|partner|mum|mom|dad|nan|our\s+(?:son|daughter|boy|girl|baby|little|twins|kid))\b", F).search(
+            text[max(0, m.start("label") - 40):m.start("label")] + " " + text[max(0, m.start() - 40):m.start("v")]) and not any(
+            is_given_name(w) for w in _rx(r"(?-i:\b[A-Z][a-z]+\b)").findall(text[max(0, m.start("label") - 25):m.start("label")])):
         return None  # "Born on Christmas Day 2015: our flagship store turns 10"
     if "arriv" in label and PET_NEAR.search(text, max(0, m.start() - 80), m.end() + 80):
         return None  # a rescue cat arriving
@@ -986,9 +1117,24 @@ def date_of_birth_recognizer() -> RegexRecognizer:
         rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?{month}\s*,?\s*(?:of\s+|de\s+)?(?:19|20)\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})"
     )
     label = r"(?:dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthdate|born|birthday|bday|b-day|cumple(?:años)?|fecha\s+de\s+nacimiento)"
+    # a date with its day or year in words: "the third of March 2016", "June the ninth, nineteen eighty-four",
+    # "3rd March '86" (a two-digit year only where a birth label or "baby" says what the date is)
+    year_any = rf"(?:(?:19|20)\d{{2}}|{YEAR_WORDS}|['’]\d{{2}})\b"
+    worded = (
+        rf"(?:(?:the\s+)?{DAY_WORDS}\s+(?:of\s+)?{month}\s*,?\s*(?:of\s+|in\s+)?{year_any}|{month}\s+(?:the\s+)?{DAY_WORDS}\s*,?\s*(?:of\s+)?{year_any}"
+        rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\s*,?\s*(?:of\s+)?{YEAR_WORDS}\b|{month}\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*{YEAR_WORDS}\b|{month}\s+the\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*{year_any})"
+    )
     return RegexRecognizer(
         "DATE_OF_BIRTH",
         [
+            ("label-then-worded-date", rf"\b(?P<label>{label})\b[^\n]{{0,45}}?(?P<v>{worded})", 0.85),
+            # "I'm a Sept 9, 1996 baby", "she's a 3rd of June 2019 baby"
+            ("date-baby", rf"\b(?:i'm|i\s+am|im|she's|he's|she\s+is|he\s+is|they're|a|an)\s+(?:(?:proud|true|real|fellow|total)\s+)?(?P<v>{date}|{worded}|{month}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*['’]\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{month}\s*,?\s*['’]\d{{2}})\s+(?P<label>baby|babe|bub|kid|girl|boy)\b", 0.85),
+            # no label, the year in words and a birthday in the post: "June the ninth, nineteen eighty-four 🎂"
+            ("year-in-words", rf"(?P<label>)(?P<v>(?:(?:the\s+)?(?:{DAY_WORDS}|\d{{1,2}}(?:st|nd|rd|th)?)\s+(?:of\s+)?{month}|{month}\s+(?:the\s+)?(?:{DAY_WORDS}|\d{{1,2}}(?:st|nd|rd|th)?))\s*,?\s*(?:of\s+)?{YEAR_WORDS})\b", 0.75,
+             lambda text, m: _dob_check(text, m) if _rx(r"🎂|🥳|🎈|\b(?:birthday|bday|b-day|born|turn(?:s|ed|ing)|years\s+(?:old|young)|baby|me\b|my\s+(?:mum|mom|dad|son|daughter|husband|wife))", F).search(text)
+             and not _rx(r"\b(?:since|est\.?|established|founded|opened|open(?:ed)?\s+(?:our|the)\s+doors|in\s+business)\s*$", F).search(text[max(0, m.start() - 30):m.start()]) else None),
+
             ("dob-label", rf"\b(?P<label>dob|d\.o\.b\.?|date\s+of\s+birth|birth\s*date|birthdate)\s*(?:is|:|-|=)?\s*(?P<v>{date}|\d{{1,2}}[/.-]\d{{1,2}})", 0.95),
             ("label-then-date", rf"\b(?P<label>{label})\b[^\n]{{0,45}}?(?P<v>{date})", 0.85),
             # "DOB 12 Mar 88", "born May 3rd '22": a two-digit year only after a birth label
@@ -996,7 +1142,7 @@ def date_of_birth_recognizer() -> RegexRecognizer:
             # "Grandpa (b. 17.11.1938)"
             ("b-dot", rf"(?:\(\s*|\b)(?P<label>b\.)\s*(?P<v>{date})", 0.85),
             # a child's arrival: "Our boy arrived 14 February 2021", "Kid #2 arrived on 2/11/2023"
-            ("arrived", rf"\b(?:{CHILD}|kid\s*#?\s*\d|baby\s*(?:#|no\.?)?\s*\d|he|she|{NAME})\s+(?:finally\s+|officially\s+)?(?P<label>arrived|came\s+into\s+the\s+world|made\s+(?:his|her|their)\s+(?:debut|arrival|entrance)|joined\s+(?:us|the\s+family|our\s+family))\b[^.!?\n]{{0,20}}?(?P<v>{date})", 0.85),
+            ("arrived", rf"\b(?:{CHILD}|kid\s*#?\s*\d|baby\s*(?:#|no\.?)?\s*\d|he|she|{NAME})\s+(?:finally\s+|officially\s+)?(?P<label>arrived|came\s+into\s+the\s+world|came\s+along|entered\s+the\s+world|made\s+(?:his|her|their)\s+(?:debut|arrival|entrance)|joined\s+(?:us|the\s+family|our\s+family))\b[^.!?\n]{{0,20}}?(?P<v>{date}|{worded})", 0.85),
             # "born Christmas Eve 2020", "born on the 4th of July, 1990"
             ("born-holiday", r"\b(?P<label>born)\s+(?:on\s+)?(?P<v>(?:christmas(?:\s+(?:eve|day))?|new\s+year'?s\s+(?:eve|day)|valentine'?s(?:\s+day)?|halloween|thanksgiving(?:\s+day)?|easter(?:\s+sunday)?|boxing\s+day|leap\s+day|the\s+(?:4th|fourth)\s+of\s+july|independence\s+day|st\.?\s+patrick'?s\s+day|mother'?s\s+day|father'?s\s+day)\s*,?\s*(?:19|20)\d{2})\b", 0.85),
         ],
@@ -1079,6 +1225,19 @@ HEALTH_TERMS = [
     "epipens", "epi-pen", "epi-pens", "insulin pens", "glucose monitor", "has a temperature", "had a temperature",
     "running a temperature", "high temperature", "out of hours doctor", "out-of-hours doctor", "at the doctor's",
     "at the doctors", "at the gp", "at the pediatrician", "at the paediatrician", "pediatrician appointment",
+    # fifth round: therapy and recovery said plainly, kept in hospital, conditions of pregnancy, lice
+    "therapy is helping", "therapy has been helping", "therapy twice a week", "therapy once a week", "therapy every week",
+    "counselling is helping", "counseling is helping", "recovery isn't linear", "recovery is not linear", "recovery is never linear",
+    "in recovery from", "keeping me in", "keeping him in", "keeping her in", "kept me in", "kept him in", "kept her in",
+    "placenta previa", "pre-eclampsia", "preeclampsia", "gestational diabetes", "hyperemesis", "postnatal depression",
+    "postpartum depression", "postpartum anxiety", "postnatal anxiety", "postpartum psychosis", "nits", "head lice", "knee replaced", "hip replaced", "shoulder replaced",
+    "in and out of hospital", "in and out of the hospital", "in and out of a&e", "in and out of appointments",
+    "memory is going", "losing her memory", "losing his memory", "doesn't know me", "doesn't recognise me",
+    "doesn't recognize me", "didn't recognise me", "didn't recognize me", "didn't know me", "signed off with",
+    "tongue tie", "tongue-tie", "lip tie", "tongue tied",
+    "cortisone shot", "cortisone injection", "steroid injection", "steroid shot", "epidural", "nerve block",
+    "'s bedside", "his bedside", "her bedside", "he's discharged", "she's discharged", "discharged from hospital",
+    "got discharged", "been discharged",
 ]
 HEALTH_SUBJECT = (
     r"(?:\bmi\b|\bmis\b|\bmamá\b|\bpapá\b|\besposo\b|\besposa\b|\bhij[oa]\b|\bestoy\b|\bako\b|\bko\b|\bnanay\b|\btatay\b|\basawa\b|\blola\b|\blolo\b|\bmeri\b|\bmera\b|\bmere\b|\bammi\b|\babbu\b|"
@@ -1088,18 +1247,20 @@ HEALTH_SUBJECT = (
     r"|\bkiddos?\b|\btoddler\b|\btwins\b|\bbub\b|\bgrandson\b|\bgranddaughter\b|\bniece\b|\bnephew\b|\bstepson\b|\bstepdaughter\b|\bwifey\b|\bbf\b|\bgf\b|\bcousin\b|\bneighbor\b|\bneighbour\b|\bcoworker\b|\bboss\b|\bshe\b|\bhe\b|\bher\b|\bhis\b|\bhim\b|\bnan\b|\bnana\b|\bnanna\b|\bgran\b|\bgrandad\b|\bmum\b|\bhusband's\b|\bdoc\b|\bdoctor\b|\bdr\b|\bdoc's\b|\bdoctor's\b|\bin-law\b|\bkids?\b|(?-i:\b[A-Z][a-z]+'s\b))"
 )
 NOT_DISCLOSURE = (
-    r"(?:research|awareness|walk|run\b|5k|fundraiser|fundraising|charity|donat|survivors?\s+month|month\b|foundation|"
+    r"(?:research|awareness|walk(?:s|athon)?\b|run\b|5k|fundraiser|fundraising|charity|donat|survivors?\s+month|month\b|foundation|"
     r"supports?\s+(?:a\s+)?(?:healthy|normal)|clinic\s+hours|pharmacy\s+hours|(?:help|helps|helped|relieve|relieves|cure|cures|cured|treat|treats|fight|fights|heal|heals|healed)\b)"
 )
 
 
 STRONG_HEALTH = _Lazy(
-    r"^(?:diagnosed|diagnosis|chemo|chemotherapy|miscarriage|miscarried|pregnant|preggo|preggers|preggy|ivf|mastectomy|hysterectomy|c-section|"
+    r"^(?:diagnosed|diagnosis|chemo|chemotherapy|miscarriage|eating\s+disorder|anorexia|bulimia|pre-?eclampsia|placenta\s+previa|gestational\s+diabetes|hyperemesis(?:\s+gravidarum)?|"
+    r"postnatal\s+(?:depression|anxiety|psychosis)|postpartum\s+(?:depression|anxiety|psychosis|rage|ocd)|pregnancy\s+loss|baby\s+loss|prego\s+with|morning\s+sickness|recovery\s+is(?:n't|\s+not|\s+never)\s+linear|therapy\s+(?:is|has\s+been)\s+helping|therapy\s+(?:twice|once|three\s+times)\s+a\s+week|keeping\s+(?:me|him|her)\s+in|kept\s+(?:me|him|her)\s+in|"
+    r"miscarried|pregnant|preggo|preggers|preggy|ivf|mastectomy|hysterectomy|c-section|"
     r"biopsy|dialysis|hospitalized|hospitalised|in\s+remission|relapse|first\s+trimester|second\s+trimester|third\s+trimester|"
     r"due\s+date|nicu|bed\s*rest|malignant|news\s+from\s+the\s+doctors?|embarazada|buntis|quimio(?:terapia)?|diagnosticaron|weeks\s+pregnant|lost\s+the\s+baby|due\s+in|panic\s+attack|hypothyroid|"
     r"bloodwork|blood\s+work|pregnancy\s+test|positive\s+test|lost\s+(?:our|my)\s+baby|stillborn|stillbirth|rainbow\s+baby|eating\s+for\s+two|bun\s+in\s+the\s+oven|infirmary|a&e|emergency\s+room|glandular\s+fever|chest\s+infection|knee\s+op|\w+(?:pril|olol|statin|prazole|oxetine|aline|azepam|thyroxine|formin|mab|cillin|mycin|pam|lam|zole|sone|tidine|dronate|glutide|vir))$")
-CHARITY_AFTER = _Lazy(r"^(?:-[\w]+)*-(?:approved|friendly|safe|tested|proof|inspired|themed|style|grade|free)\b|^\W{0,3}(?:(?:grade|steel)\b|(?:customers?|clients?|guests?|shoppers?|diners?|visitors?|patrons?|members|followers|readers|community|folks)\b|"
-                      r"(?:notes?|notices?|warnings?|alerts?|info|information|advice|labels?|labell?ing|statements?|options?|menu|matrix|matrices|chart)\b|support\s+(?:evenings?|nights?|meetings?|sessions?|circles?|groups?|caf[eé]s?|mornings?)|shaped|shape|(?:partners?|team|staff|department|dept|practice|nurses|doctors|specialists|professionals|experts|practitioners|providers)\b|bean|beans|helplines?|hotlines?|&\s+[\w ]{0,30}(?:society|foundation|association|trust|alliance)|first\s+aid|first-?aiders?|training|resources|tips|check-?ins?|webinar|course|policy|champions?|support\s+(?:charity|fund|network|services?|centre|center|line|worker)|(?:awareness|support)\s+(?:week|month|day)|shots?\s+(?:available|clinic|here|walk-?ins?)|season|vaccines?\s+(?:available|clinic|here|walk-?ins?)|clinic\s+(?:now|is|will|offers|hours|team|staff|opens)|counter|awareness|acceptance|research|center|centre|society|institute|foundation|month|day|week|walk|run|survivors?|ward|unit|charity|fund\b|patients|friendly|support\s+group|-friendly|-safe|safe)")
+CHARITY_AFTER = _Lazy(r"^(?:-[\w]+)*-(?:approved|friendly|safe|tested|proof|inspired|themed|style|grade|free)\b|^\W{0,3}(?:residents\b|(?:visits?|outreach)\b(?=\s*(?::|every|each|for\b|are\b|this|with))|(?:grade|steel)\b|(?:customers?|clients?|guests?|shoppers?|diners?|visitors?|patrons?|members|followers|readers|community|folks)\b|"
+                      r"(?:notes?|notices?|warnings?|alerts?|info|information|advice|labels?|labell?ing|statements?|options?|menu|matrix|matrices|chart)\b|support\s+(?:evenings?|nights?|meetings?|sessions?|circles?|groups?|caf[eé]s?|mornings?)|shaped|shape|(?:partners?|team|staff|department|dept|practice|nurses|doctors|specialists|professionals|experts|practitioners|providers)\b|bean|beans|helplines?|hotlines?|&\s+[\w ]{0,30}(?:society|foundation|association|trust|alliance)|first\s+aid|first-?aiders?|training|resources|tips|check-?ins?|webinar|course|policy|champions?|support\s+(?:charity|fund|network|services?|centre|center|line|worker)|(?:awareness|support)\s+(?:week|month|day)|shots?\s+(?:available|clinic|here|walk-?ins?)|season|vaccines?\s+(?:available|clinic|here|walk-?ins?)|clinic\s+(?:now|is|will|offers|hours|team|staff|opens)|counter|awareness|acceptance|research|center|centre|society|institute|foundation|(?:month|day|week)(?!\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|walk|run|survivors?|ward|unit|charity|fund\b|patients|friendly|support\s+group|-friendly|-safe|safe)")
 
 
 def _inside_quotes(text: str, start: int, end: int, reach: int = 25) -> bool:
@@ -1120,7 +1281,7 @@ def _health_check(text: str, m: regex.Match) -> float | None:
         return None  # a quoted product or programme name ("Happy Pills", "Stage 2")
     if _rx(r"\b(?:awareness|research|fundraiser|fundraising|charity|5k|walk\s+for|run\s+for)\b", F).search(text[max(0, start - 40):start]):
         return None
-    if _rx(r"\b(?:if\s+(?:you(?:'re|\s+are)?\s+)?|while\s+|when\s+|during\s+|not\s+for\s+(?:use\s+)?(?:by\s+)?|unless\s+|consult[^.]{0,40}|especially\s+if\s+(?:you(?:'re|\s+are)?\s+)?)$", F).search(text[max(0, start - 60):start]):
+    if _rx(r"\b(?:if\s+(?:you(?:'re|\s+are)?\s+)?|while\s+|when\s+|during\s+|not\s+for\s+(?:use\s+)?(?:by\s+)?|unless\s+|consult(?:s|ed|ing|ation)?\b[^.]{0,40}|especially\s+if\s+(?:you(?:'re|\s+are)?\s+)?)$", F).search(text[max(0, start - 60):start]):
         return None  # a label's caution ("if pregnant, consult your doctor"), nobody's own health
     if _rx(r"\byour\s+(?:\w+\s+)?$", F).search(text[max(0, start - 20):start]):
         return None  # "check with your midwife", "your doctor": advice, nobody's own health
@@ -1151,6 +1312,40 @@ def _health_check(text: str, m: regex.Match) -> float | None:
     around = sentence[max(0, rel - 30): rel]
     if _rx(NOT_DISCLOSURE, F).search(around):
         return None
+    return 0.7
+
+
+def _labour_check(text: str, m: regex.Match) -> float | None:
+    """"In labour!!", "my wife went into labour": a birth under way, not the Labour party or the labour market."""
+    if _inside_quotes(text, m.start("v"), m.end("v")) or _not_health_news(text, m):
+        return None
+    v = m.group("v").lower()
+    if v.startswith("into") and not _rx(r"\b(?:went|gone|going|go|goes)\s+$", F).search(text[max(0, m.start() - 10):m.start()]):
+        return None
+    if v.startswith("in ") and not (not _rx(r"\w").search(text[max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1:m.start()]) or _rx(
+            r"\b(?:i'm|i\s+am|im|she's|she\s+is|wife's|wife\s+is|we're|currently|now|still)\s+$", F).search(text[max(0, m.start() - 15):m.start()])):
+        return None
+    return 0.7
+
+
+def _bereavement_check(text: str, m: regex.Match) -> float | None:
+    """A person lost to an illness: not a pet, a business's "battle with the council", a team's lost fight."""
+    begin = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    sentence_before = text[begin:m.start()]
+    if PET_NEAR.search(text, begin, m.end() + 40) or _rx(r"\b(?:shop|store|studio|bakery|cafe|café|salon)\s+(?:cat|dog|pup|kitten|hen|bunny)\b", F).search(sentence_before):
+        return None  # "our shop cat Biscuit lost his fight with kidney disease"
+    after = text[m.end():m.end() + 40]
+    if _rx(r"\b(?:fight|battle|struggle)", F).search(m.group("v")):
+        if _rx(r"^\s*(?:with|against|to)?\s*(?:the\s+|our\s+|a\s+)?(?:council|landlord|bank|weather|heat|rain|snow|wind|printer|oven|traffic|algorithm|courier|post|tax|irs|hmrc|insurance|bureaucracy|city|parking|supplier|laptop|website|machine|dough|flour|clock)\b", F).match(after):
+            return None  # "lost the battle with the council"
+        condition_after = _rx(
+            r"^\W*(?:with|against|to)?\s*(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}?(?:cancer|illness|disease|dementia|alzheimer'?s|parkinson'?s|leuk(?:a)?emia|lymphoma|tumou?r|covid|addiction|depression|sepsis|stroke|"
+            r"mnd|als|motor\s+neuron\w*|[a-z]*oma|heart\s+failure|kidney\s+failure|organ\s+failure|mental\s+illness|anorexia|bulimia)\b", F).match(after)
+        ends_there = _rx(r"^\s*(?:[.,!;:—–-]|$|last\s+\w+|this\s+(?:morning|afternoon|evening|week)|yesterday|today|tonight|on\s+\w+day|early\s+\w+|peacefully|"
+                         r"overnight|in\s+the\s+(?:early\s+)?(?:hours|morning|night)|at\s+(?:home|the\s+hospice|\d)|surrounded|after\s+(?:a|\d))", F).match(after)
+        possessive = _rx(r"\b(?:his|her|their|my)\s+(?:\w+\s+)?(?:fight|battle|struggle)", F).search(m.group("v"))
+        if not (condition_after or (possessive and ends_there)):
+            return None  # "we lost the battle with the heatwave", "lost my battle with the sourdough"
     return 0.7
 
 
@@ -1191,7 +1386,7 @@ def _not_health_news(text: str, m: regex.Match) -> bool:
     sentence_start = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start), text.rfind("\n", 0, start)) + 1
     if _rx(r"^\s*\?").match(after) and not _rx(r"\b(?:i|i'm|my|me|we're|our|mum|mom|dad|hubby|son|daughter|baby)\b", F).search(text[sentence_start:start]):
         return True  # "Slipped disc? Our physio partners have Saturday appointments": a question to the reader
-    if _rx(r"^\s*(?:[\w-]+\s+){0,2}(?:assessments?|screenings?|testing|tutoring|lessons|medicines?|reducers?|relief|remed(?:y|ies)|thermometers?|charts?|cases?|holders?|pouch(?:es)?|sleeves?|covers?|flash\s*cards?|worksheets?|resources|toys?|tools?|games?|apps?|massages?|yoga|pilates|aqua\s*natal|photo\s*shoots?|photography|facials?|packages?|menus?|cookies|cakes?|cupcakes|biscuits|treats|balloons|banners?|signs?|onesies|t-?shirts?|shirts?|mugs?|prints?|bags?|supplies|equipment|needles?|gloves?|trays?|labels?|sets?|packs?|sample\s+\w+|wraps?|belts?|binders?|kits?|pads?|creams?|balms?|oils?|teas?|pillows?|bundles?|gift\s+sets?|hampers?|boxes|box|essentials|range|collection|bras?|leggings|underwear|guide|course|classes|programm?e?|workshop|e-?book|cards?|candles?|gummies|capsules|supplements?)\b", F).match(after) and not _rx(
+    if _rx(r"^\s*(?:(?:and|&|or|/)\s+\w+-[\w-]+\s+)?(?:[\w-]+\s+){0,2}(?:assessments?|screenings?|testing|tutoring|lessons|class|classes|sessions?|groups?|services?|plans?|recipes?|cookbooks?|meals?|medicines?|reducers?|relief|remed(?:y|ies)|thermometers?|charts?|cases?|holders?|pouch(?:es)?|sleeves?|covers?|flash\s*cards?|worksheets?|resources|toys?|tools?|games?|apps?|massages?|yoga|pilates|aqua\s*natal|photo\s*shoots?|photography|facials?|packages?|menus?|cookies|cakes?|cupcakes|biscuits|treats|balloons|banners?|signs?|onesies|t-?shirts?|shirts?|mugs?|prints?|bags?|supplies|equipment|needles?|gloves?|trays?|labels?|sets?|packs?|sample\s+\w+|wraps?|belts?|binders?|kits?|pads?|creams?|balms?|oils?|teas?|pillows?|bundles?|gift\s+sets?|hampers?|boxes|box|essentials|range|collection|bras?|leggings|underwear|guide|course|classes|programm?e?|workshop|e-?book|cards?|candles?|gummies|capsules|supplements?)\b", F).match(after) and not _rx(
             r"\b(?:i|i'm|my|me|his|her)\s+(?:[\w'’]+\s+){0,2}$", F).search(before):
         return True  # "our new c-section recovery wrap": a product for a condition, nobody's own
     if _rx(r"\b(?:designed|developed|created|made|formulated|approved|reviewed|written|recommended|tested|endorsed|founded|run|led)\s+(?:with|by|alongside)\s+(?:a|an|our|the|local|two|three)\s+(?:\w+\s+)?$", F).search(before):
@@ -1213,9 +1408,14 @@ def _not_health_news(text: str, m: regex.Match) -> bool:
     if term == "due date" and (_rx(r"^\s+(?:for|of|on\s+(?:the|your|all|invoices?)|extended|is\s+extended)\b", F).match(after) or _rx(
             r"\b(?:payment|invoice|entry|entries|submission|application|assignment|tax|rent|order|project|registration|bill|library|book)\s+$", F).search(before)):
         return True  # "due date for entries is March 3"
+    if _rx(r"\b(?:customers?|clients?|guests?|visitors?|shoppers?|patients|members|users|diners|patrons|families|people|anyone|anybody|those|folks|"
+           r"kids|children|students|pupils|readers|fans|riders|passengers|athletes|runners|wearers|residents|mums|moms|mothers|dads|parents|women|men)\s+"
+           r"(?:who\s+(?:have|has|had|use|wear|need|are|live|suffer\w*|deal\w*|take|are\s+on)\s+|with\s+|using\s+|wearing\s+|on\s+|living\s+with\s+|managing\s+|"
+           r"recovering\s+from\s+|after\s+|going\s+through\s+)(?:an?\s+|the\s+|their\s+)?(?:\w+\s+)?$", F).search(before):
+        return True  # "for customers with hearing aids", "mums going through IVF": a group the business serves
     if _rx(r"\b(?:everyone|everybody|everyone's|everybody's|people|folks|so\s+many\s+(?:people|friends|of\s+you)|all\s+(?:my|our)\s+friends)\b[^.!?\n]{0,15}$", F).search(before):
         return True  # "everyone's having a baby this year": nobody in particular
-    crowd = _rx(r"\b(?:everyone|everybody|anyone|anybody|families|people)\b(?P<gap>[^.!?\n]{0,60})$", F).search(text, sentence_start, start)
+    crowd = _rx(r"\b(?:everyone|everybody|anyone|anybody|families|people|every\s+(?:family|one|parent|child|kid|patient|mum|mom|dad))\b(?P<gap>[^.!?\n]{0,60})$", F).search(text, sentence_start, start)
     if crowd and not _rx(r"\b(?:i|i'm|i've|my|me|we|we're|our|us)\b", F).search(crowd.group("gap")):
         return True  # "Sending love to everyone spending the holidays in hospital"
     if term.startswith("stage") and not _rx(r"cancer|tumou?r|lymphoma|leuk|melanoma|sarcoma|carcinoma|disease|kidney|breast|lung|colon|bowel|ovarian|"
@@ -1245,13 +1445,13 @@ def _not_health_news(text: str, m: regex.Match) -> bool:
         return True  # "retail therapy", "having a baby shower"
     if term == "stroke" and (_rx(r"^\s+of\b", F).match(after) or _rx(r"\b(?:brush|master|back|breast|paddle|key|pen|golf|swim(?:ming)?)\s*$", F).search(before)):
         return True  # "the stroke of midnight", "a master stroke"
-    if term in ("due in", "due date", "due") and not _rx(r"\b(?:baby|babies|bab(?:e|y)s?|pregnan\w*|bump|trimester|expecting|twins|midwife|ob|obgyn|"
+    if term in ("due in", "due date", "due") and not _rx(r"\b(?:baby|babies|bab(?:e|y)s?|pregnan\w*|bump|trimester|expecting|twins|midwife|ob|obgyn|paternity|maternity|mat\s+leave|pat\s+leave|parental\s+leave|"
                                                        r"labou?r|induction|c-section|newborn|little\s+one|sibling|big\s+(?:sister|brother)|"
                                                        r"(?:our|my)\s+(?:first|second|third|fourth|rainbow)|\d+\s*weeks?|[🤰👶🍼])", F).search(text, max(0, start - 120), end + 120):
         return True  # "Rego checks are due in March": a deadline, not a birth
     if "trimester" in term and _rx(r"^\s+of\s+(?!(?:my|her|our|the)\s+(?:pregnancy|baby))", F).match(after):
         return True  # "the second trimester of our shop's first year"
-    if term.startswith("scan") and _rx(r"^\s*(?:the\s+|this\s+|our\s+|a\s+|your\s+)?(?:qr|bar\s*code|codes?|link|tag|receipt|ticket|card|label|here|below|to\b|me\b|it\b|and\b|&)", F).match(after):
+    if term.startswith("scan") and _rx(r"^\s*(?:the\s+|this\s+|our\s+|a\s+|your\s+)?(?:qr|bar\s*code|codes?|link|tag|receipt|ticket|card|label|here|below|to\b|me\b|it\b|and\b|&|at\s+(?:the\s+)?(?:till|counter|checkout|door|register|desk|entrance)|them\b|these\b|via\b|in\s+store|your\s+(?:phone|app|card))", F).match(after):
         return True  # "Scan the QR code at the till"
     if term == "terminal" and not _rx(r"^\s*(?:illness|ill|cancer|diagnosis|prognosis|condition|disease|brain|stage|lung|breast|liver|pancreatic)\b", F).match(after) and not _rx(
             r"\b(?:is|was|it's|it\s+is|now|been|became|turned|diagnosed|deemed|declared)\s+(?:\w+\s+)?$", F).search(before):
@@ -1303,7 +1503,7 @@ FAMILY = (r"(?:my|our|his|her|their|mom's|mum's|dad's|mother's|father's|husband'
           r"fianc[eé]e?'s|boyfriend's|girlfriend's|aunt's|uncle's|niece's|nephew's|cousin's|stepson's|stepdaughter's|"
           r"(?-i:[A-Z][a-z]+)'s)")
 SENTENCE_SUBJECTLESS = _Lazy(
-    r"(?:^|[.!?\n,;:–—]\s*|\b(?:so|and|but|lol|update:|update)\s+)(?:just\s+|finally\s+|still\s+|officially\s+)?(?:had|got|getting|been|being|living|dealing|"
+    r"(?:^|[.!?\n,;:–—]\s*|\b(?:so|and|but|lol|update:|update)\s+)(?:just\s+|finally\s+|still\s+|officially\s+)?(?:had|got|getting|been|being|living|dealing|tested|testing|"
     r"recovering|diagnosed|battling|fighting|struggling|suffering|started|starting|finished|finishing|going\s+in|went\s+in|"
     r"back\s+from|home\s+from|out\s+of|off\s+to|heading\s+in|currently|chronic|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few)\s+(?:days?|weeks?|months?|years?))\b[^.!?\n]{0,50}$")
 
@@ -1370,7 +1570,7 @@ def _condition_before(text: str, pos: int, terms: frozenset[str] | None = None) 
 
 TERM_WORDS = r"[\w'’&/.-]+(?:[ \t]+[\w'’&/.-]+){0,3}"  # up to four words; the check keeps the lexicon term among them
 NOT_A_DISCLOSURE_AFTER = _Lazy(
-    r"^\s*(?:awareness|research|month|walk|charity|blend|formula|roller|oil|tea|capsules|gummies|support|friendly|-friendly|safe|-safe)\b")
+    r"^\s*(?:awareness|research|month(?!\s*\d)|walk|charity|blend|formula|roller|oil|tea|capsules|gummies|support|friendly|-friendly|safe|-safe)\b")
 
 
 def _term_at(text: str, start: int, terms: frozenset[str]) -> int | None:
@@ -1445,9 +1645,11 @@ def health_disclosure_recognizer() -> RegexRecognizer:
         "HEALTH_DISCLOSURE",
         [("condition-verb", rf"\b(?:(?:living|diagnosed|dealing|battling|struggling|fighting|recovering|suffering|coping|survived|surviving|beat|beating|treated|hospitali[sz]ed|admitted|managing|diagnosis|flare|flaring)\s+(?:with|from|of|for|up\s+with)|(?:battling|battled|fighting|fought|beat|beating|survived|surviving|managing|diagnosed|dianosed|diagnoised)(?:\s+against)?)\s+(?:(?:a|an|my|her|his|their|the|stage\s+\w+|severe|chronic|nasty|bad|mild|early|late|acute|aggressive|rare|type\s+(?:1|2|one|two|i|ii)|early-onset|postpartum|really|horrible|another|recurring|recurrent)\s+){{0,3}}(?P<v>{TERM_WORDS})", 0.75, _term_check(_conditions_set, _health_lexicon_check)),
          ("condition-role", r"(?<=\w\s+)(?P<v>(?:survivor|sufferer|warrior|patient|diagnosis|flare|flares|flare-?up|journey|relapse|surgery|treatment|treatments|meds|medication|medications|specialist|clinic\s+appointment|appointment|scare))\b", 0.7, _condition_role_check),
+         # "Chronic hives for 3 years", "eczema since I was 12": a condition and how long somebody has had it
+         ("condition-duration", r"(?<=\w\s+)(?P<v>(?:for|since)\s+(?:over\s+|almost\s+|nearly\s+|about\s+|the\s+(?:last|past)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a\s+few|several)\s+(?:years?|months?|decades?|yrs?)|since\s+(?:i|she|he)\s+was\s+(?:\d+|a\s+(?:baby|kid|teen|teenager|child)))\b", 0.7, _condition_role_check),
          ("has-condition", rf"\b(?:has|had|have|got|caught|came\s+down\s+with|sick\s+with|home\s+with|(?:hospital|hospitali[sz]ed|icu|er|nicu)\s+(?:\w+\s+){{0,3}}?with|tested\s+positive\s+for)\s+(?:a\s+|an\s+|the\s+)?(?:(?:really\s+)?(?:bad|nasty|severe|mild|another|awful)\s+)?(?P<v>{TERM_WORDS})", 0.7, _term_check(_conditions_set, _health_check)),
-         ("hospital-stay", r"\b(?:is|was|been|are|were|be|spent|spend|spending|stay|staying|stayed|admitted|rushed|taken|took|ended\s+up|landed|went|going|back|home|discharged|released|night|nights|days?|week|weeks|still)\s+(?:\w+\s+){0,2}?(?:in|at|to|into|from|out\s+of)\s+(?:the\s+)?(?!(?:local|county|community|general|our\s+local)\b)(?P<v>(?:[\w'’-]+\s+){0,2}?(?:hospital|emergency\s+room|icu|nicu|picu|urgent\s+care|maternity\s+ward|a&e))\b(?!\s+(?:fundraiser|charity|foundation|gala|auction|walk|run|drive|staff|nurses\s+for|gift\s+shop|cafeteria))", 0.7, _health_check),
-         ("family-condition", rf"\b{FAMILY}\s+(?:(?:chronic|severe|stage\s+\w+|type\s+(?:1|2|one|two)|early-onset|postpartum|new|latest|recent)\s+)?(?P<v>{TERM_WORDS})", 0.7, _term_check(_conditions_set, _health_lexicon_check)),
+         ("hospital-stay", r"(?:(?<=\w)(?:'s|’s|'re|’re)|\b(?:is|was|been|are|were|be|spent|spend|spending|stay|staying|stayed|admitted|rushed|taken|took|ended\s+up|landed|went|going|back|home|discharged|released|night|nights|days?|week|weeks|still))\s+(?:\w+\s+){0,2}?(?:in|at|to|into|from|out\s+of|on)\s+(?:the\s+)?(?!(?:local|county|community|general|our\s+local)\b)(?P<v>(?:[\w'’-]+\s+){0,2}?(?:hospital|emergency\s+room|icu|nicu|picu|urgent\s+care|maternity\s+ward|a&e|(?:cardiac|maternity|surgical|children's|childrens|oncology|stroke|psych|psychiatric|mental\s+health|medical|orthop(?:a)?edic|respiratory|renal|geriatric|elderly\s+care|post-?op|labou?r|high\s+dependency|acute|coronary|isolation|neuro|burns|cancer|dementia)\s+(?:ward|unit)|ward\s+\d{1,2}[a-z]?|hdu|ccu))\b(?!\s+(?:fundraiser|charity|foundation|gala|auction|walk|run|drive|staff|nurses\s+for|gift\s+shop|cafeteria))", 0.7, _health_check),
+         ("family-condition", rf"\b{FAMILY}\s+(?:(?:wife|husband|hubby|wifey|partner|son|daughter|mum|mom|dad|mother|father|sister|brother|nan|gran|grandma|grandpa|baby|kid|boy|girl|toddler|youngest|eldest|oldest|fianc[eé]e?|aunt|uncle|niece|nephew|cousin|stepson|stepdaughter|boyfriend|girlfriend)(?:'s|’s)\s+)?(?:(?:chronic|severe|stage\s+\w+|type\s+(?:1|2|one|two)|early-onset|postpartum|new|latest|recent)\s+)?(?P<v>{TERM_WORDS})", 0.7, _term_check(_conditions_set, _health_lexicon_check)),
          ("medicine-taking", rf"\b(?:on|taking|take|takes|started|starting|start|prescribed|switched\s+to|off|quit|stopped|stopping|refill(?:ed)?|dose\s+of|doses\s+of|shot\s+of|{FAMILY})\s+(?:(?:back\s+)?on\s+)?(?:\d+\s*(?:mg|mcg|ml|units?)\s+(?:of\s+)?|(?:a|the|new|higher|lower|daily|weekly)\s+(?:dose\s+of\s+)?)?(?P<v>{TERM_WORDS})", 0.7, _term_check(_medicines_set, _health_lexicon_check)),
          ("medicine-use", r"(?<=\w\s+)(?P<v>prescription|refill|shots?|injections?|infusions?|dose|doses|pills|tablets|patch|pump|appointments?|side\s+effects)\b", 0.7, _medicine_use_check),
          ("sober-time", r"\b(?P<v>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\s+(?:sober|clean|in\s+recovery|cancer[- ]free|seizure[- ]free|smoke[- ]free))\b", 0.75, _health_lexicon_check),
@@ -1463,13 +1665,31 @@ def health_disclosure_recognizer() -> RegexRecognizer:
           lambda text, m: 0.7 if _rx(r"\b(?:arrived|born|birth|welcome\w*|newborn|new\s+baby|baby\s+(?:boy|girl)|grand(?:son|daughter|baby)|our\s+(?:son|daughter|boy|girl)|little\s+(?:one|man|lady)|[💙💗👶🍼])", F).search(text, max(0, m.start() - 100), m.end() + 60)
           and not _rx(r"\b(?:bag|bags|sack|box|boxes|jar|tin|wheel|bucket|pack|flour|sugar|coffee|beans|cheese|honey|turkey|ham|chicken|fish|salmon|brisket|roast|cake|loaf|pumpkin|melon|potatoes|apples)\b", F).search(text, max(0, m.start() - 40), m.end() + 40) else None),
          # "Hubby's op went well", "Mum's bloods are back", "his op is Tuesday"
-         ("family-procedure", r"\b(?:(?:mom|mum|mam|mother|dad|father|husband|hubby|wife|wifey|partner|son|daughter|sister|brother|grandma|grandpa|gran|grandad|granny|nana|nan|papa|baby|kid|child|toddler|fianc[eé]e?|boyfriend|girlfriend|aunt|uncle|niece|nephew|cousin|stepson|stepdaughter|mother-in-law|father-in-law)(?:'s|’s)\s+(?:(?:big|first|second|third|next|last|latest|follow-up|knee|hip|back|heart|eye|cataract|ear|hand|foot|shoulder|hernia|gallbladder)\s+)?(?P<v>op|operation|surgery|scan\s+results|bloods|blood\s+tests?|biopsy|chemo|radiotherapy|diagnosis|meds|medication|infusion|transfusion)|(?:his|her|my)\s+(?P<v>op))\b(?!\s*shops?\b)", 0.7, _health_check),
+         ("family-procedure", r"\b(?:(?:mom|mum|mam|mother|dad|father|husband|hubby|wife|wifey|partner|son|daughter|sister|brother|grandma|grandpa|gran|grandad|granny|nana|nan|papa|baby|kid|child|toddler|fianc[eé]e?|boyfriend|girlfriend|aunt|uncle|niece|nephew|cousin|stepson|stepdaughter|mother-in-law|father-in-law)(?:'s|’s)\s+(?:(?:big|first|second|third|next|last|latest|follow-up|knee|hip|back|heart|eye|cataract|ear|hand|foot|shoulder|hernia|gallbladder|grommets?|tonsils?|adenoids|bunion|wrist|ankle|spine|bowel|cleft|lip|tongue[- ]tie)\s+)?(?P<v>op|operation|surgery|scan\s+results|bloods|blood\s+tests?|biopsy|chemo|radiotherapy|diagnosis|meds|medication|infusion|transfusion)|(?:his|her|my)\s+(?P<v>op))\b(?!\s*shops?\b)", 0.7, _health_check),
          # "I'm 34 weeks and my feet have disappeared", "she's 28+3 weeks"
-         ("pregnant-weeks", r"\b(?:i'm|i\s+am|im|she's|she\s+is|wifey's|wife's|wife\s+is|we're|we\s+are)\s+(?:now\s+|officially\s+|only\s+|already\s+)?(?P<v>(?:[4-9]|[1-3]\d|4[0-2])\s*(?:\+\s*\d\s*)?(?:weeks?|wks?))\b(?!\s+(?:of|into|in\b|until|till|left|to\s+go|ago|away|out|late|behind|off|clean|sober|post|since|from|sugar|without|straight|running|in\s+a\s+row|old))", 0.7, _health_lexicon_check),
+         ("pregnant-weeks", r"\b(?:i'm|i\s+am|im|she's|she\s+is|wifey's|wife's|wife\s+is|we're|we\s+are|currently|(?:^|(?<=[.!?]\s{0,3}))now)\s+(?:now\s+|officially\s+|only\s+|already\s+)?(?P<v>(?:[4-9]|[1-3]\d|4[0-2])\s*(?:\+\s*\d\s*)?(?:weeks?|wks?))\b(?!\s+(?:of|into|in\b|until|till|left|to\s+go|ago|away|out|late|behind|off|clean|sober|post|since|from|sugar|without|straight|running|in\s+a\s+row|old|lead|turnaround|waiting|wait|delivery|shipping|processing|booked|sold))", 0.7, _health_lexicon_check),
          # "having his adenoids out", "got her wisdom teeth removed"
          ("organ-out", r"\b(?:having|had|getting|got|get|gets|has|have)\s+(?:his|her|my|their|both)\s+(?P<v>(?:tonsils|adenoids|appendix|gallbladder|wisdom\s+teeth|ovaries|ovary|uterus|thyroid|spleen|kidney|tubes|grommets|cyst|lump|mole|stitches|cast|staples|port|catheter|drain|cataracts?|bunion)\s+(?:out|removed|taken\s+out|put\s+in|fitted|in|off|done))\b", 0.7, _health_check),
-         ("pregnancy-weeks", r"\b(?P<v>(?:\d{1,2}|twelve|twenty)\s+weeks?\s+(?:today|along|and\s+counting|now|pregnant|down))\b(?=[^\n]{0,120}(?:🤰|bump|nausea|morning\s+sickness|trimester|kicks?|kicking|pregnan|baby|due\b|ultrasound|scan))", 0.7, _health_lexicon_check),
-         ("baby-number", r"\b(?P<v>baby\s+(?:#\s?\d|no\.?\s*\d|number\s+(?:\d|two|three|four|five))|(?:baby|bub)\s+(?:#?\d|two|three|four|five)\s+(?:arrives|arriving|is\s+due|due|is\s+coming|coming|on\s+the\s+way))", 0.75, _health_lexicon_check),
+         # "my son has been in and out of Great Ormond Street all month": a hospital by its name
+         ("in-and-out-of", r"\b(?:my|our|his|her)\s+(?:[\w'’-]+\s+)?(?:son|daughter|baby|boy|girl|kid|little\s+one|husband|hubby|wife|partner|mum|mom|dad|nan|gran|grandma|grandpa|brother|sister|twins?)\s+(?:has|have|'s|’s|had|was|were|is)\s+(?:been\s+)?in\s+and\s+out\s+of\s+(?P<v>(?-i:(?:St\.?\s+)?[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3}))", 0.7, _health_check),
+         # "In labour!! Shop's closed", "wife went into labour at 3am"
+         ("labour", r"\b(?P<v>(?:in|into)\s+labou?r|waters\s+(?:broke|have\s+broken|just\s+broke)|contractions\s+(?:are|every|started|have\s+started))\b"
+          r"(?![-‐]|\s+(?:party|government|mps?|council|leader\w*|politics|market|law|costs?|shortage|relations|union|day|voters?|seats?|candidates?))", 0.7, _labour_check),
+         # "she's poorly", "Mum's been unwell": a person's health, plainly
+         ("poorly", r"\b(?:she's|he's|she\s+is|he\s+is|i'm|i\s+am|im|been|feeling|felt|is|was|are|were|they're|(?<=\w)(?:'s|’s))\s+(?:really\s+|very\s+|quite\s+|a\s+bit\s+|so\s+|still\s+|too\s+|properly\s+|seriously\s+)?(?P<v>poorly|unwell|(?<!\b(?:is|was|are|were)\s+(?:\w+\s+)?)ill)\b(?![-\s]+(?:attended|made|designed|packaged|lit|written|timed|planned|received|stocked|paid|advised|equipped|fitting|fated|suited|prepared|informed|mannered))", 0.7, _health_check),
+         # "Getting my left knee replaced on Dec 2", "Dad's having his hip done"
+         ("part-replaced", r"\b(?:getting|having|had|got|get|gets|has|have|needs?|needed|booked\s+in\s+(?:to\s+have|for))\s+(?:my|his|her|their|a|a\s+new|both)\s+(?:left\s+|right\s+|other\s+)?(?P<v>(?:knee|knees|hip|hips|shoulder|ankle|heart\s+valve|valve|lens|cornea|kidney|liver|joint|elbow|disc|spine)\s+(?:replaced|replacement|done|fused|reconstructed|transplant(?:ed)?|operated\s+on|scoped|pinned|drained|removed))\b", 0.7, _health_check),
+         # "the bump is getting in the way, 6 weeks to go": a pregnancy, said by its bump
+         ("bump", r"\b(?:my|the|this|our|her)\s+(?P<v>(?:baby\s+)?bump)\b(?!\s+(?:in\s+the\s+road|up|stop|start|map|out|into))", 0.7,
+          lambda text, m: 0.7 if _rx(r"\b(?:weeks?|wks?|kicks?|kicking|due|baby|trimester|pregnan\w*|midwife|scan|months?\s+to\s+go|maternity)\b|🤰|👶", F).search(
+              text, max(0, m.start() - 100), m.end() + 100) and not _not_health_news(text, m) and not _rx(r"\b(?:shop|sell|stock|range|photo\s*shoots?|bands?|belts?|pillows?|dresses|jeans|leggings|clients?|customers?|mums?-to-be|moms?-to-be)\b", F).search(
+              text, max(0, m.start() - 60), m.end() + 60) else None),
+         # "lost his fight with pancreatic cancer", "passed away after a short illness", "lost my husband to suicide"
+         ("bereavement", r"\b(?P<v>(?:lost|losing)\s+(?:(?:his|her|their|my|the|a)\s+)?(?:(?:long|brave|short|hard[- ]fought|long[- ]fought|[\w-]+[- ]year)\s+)?(?:fight|battle|struggle)(?:\s+(?:with|against|to))?"
+          r"|(?:passed|passed\s+away|died|went)\s+(?:(?:suddenly|peacefully|unexpectedly|quietly|last\s+\w+|on\s+\w+|this\s+\w+|yesterday|today|in\s+(?:the\s+)?\w+)\s+){0,2}(?:after|from|of|following|with)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+)?(?:(?:long|short|brief|sudden|brave|lengthy|two-year|year-long)\s+)?(?:illness|battle|fight|stroke|heart\s+attack|cancer|covid|complications|sepsis|pneumonia|aneurysm|overdose|seizure|organ\s+failure|kidney\s+failure|heart\s+failure|dementia|alzheimer's)"
+          r"|(?:lost|losing)\s+(?:my|our|his|her|their)\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:suicide|an?\s+overdose|addiction|covid|cancer|sepsis))\b", 0.7, _bereavement_check),
+         ("pregnancy-weeks", r"\b(?P<v>(?:\d{1,2}|twelve|twenty)\s+weeks?\s+(?:today|along|and\s+counting|now|pregnant|down))\b(?=[^\n]{0,120}(?:🤰|bump|nausea|morning\s+sickness|trimester|kicks?|kicking|pregnan|baby|due\b|ultrasound|scan|it's\s+a\s+(?:girl|boy)|gender|twins))", 0.7, _health_lexicon_check),
+         ("baby-number", r"\b(?P<v>baby\s+(?:#\s?\d|no\.?\s*\d|number\s+(?:\d|two|three|four|five))|(?:baby|bub|bubba|kiddo|kid|little\s+one|child)\s+(?:#\s?\d|no\.?\s*\d|number\s+(?:\d|two|three|four|five)|\d|two|three|four|five)\s+(?:arrives|arriving|is\s+due|due|is\s+coming|coming|(?:is\s+)?on\s+the\s+way|lands|landing))", 0.75, _health_lexicon_check),
          # "We said goodbye to our baby at 16 weeks", "our little one at 20+3 weeks"
          ("baby-at-weeks", r"\b(?:our|my|the|her)\s+(?:little\s+|sweet\s+|precious\s+)?(?:baby|bub|angel|rainbow|little\s+one)\s+(?:at|@)\s+(?P<v>(?:[4-9]|[1-3]\d|4[0-2])\s*(?:\+\s*\d\s*)?(?:weeks?|wks?))\b", 0.7, _health_lexicon_check),
          ("measuring", r"\b(?P<v>(?:baby|bump|she|he)(?:'s|\s+is)\s+measuring\s+(?:big|small|ahead|behind|\d+))", 0.7, _health_lexicon_check),
@@ -1483,7 +1703,7 @@ def health_disclosure_recognizer() -> RegexRecognizer:
 
 TRAVEL_PLACE = (r"(?:(?:east|west|gulf|south|north)\s+coast|coast|beach|lake(?:\s+house)?|lakehouse|lake\s+cabin|cabin|cottage|shore|"
                 r"mountains|slopes|islands?|resort|campground|campsite|national\s+park|beach\s+house|holiday\s+park|caravan\s+park|"
-                r"in-laws'?|grandma's|grandpa's|nana's|my\s+(?:mom|mum|dad|parents|sister|brother|in-laws)(?:'s|')|disney(?:land|\s+world)?|"
+                r"in-laws'?|grandma's|grandpa's|nana's|my\s+(?:mom|mum|dad|parents|sister|brother|in-laws|nan|gran|aunt|auntie|uncle|cousin|bestie|best\s+friend|[\w]+-in-law)(?:'s|’s|')|disney(?:land|\s+world)?|"
                 r"the\s+(?:keys|cape|outer\s+banks|lake|beach|coast)|overseas|abroad)")
 
 
@@ -1514,8 +1734,15 @@ def empty_home_recognizer() -> RegexRecognizer:
     return RegexRecognizer(
         "WHEREABOUTS",
         [
-            ("empty-house", r"(?P<v>\b(?:house|home|place|apartment|flat)(?:'ll|\s+will\s+be|\s+is|\s+sits?|\s+stays?|\s+be)\s+(?:be\s+)?(?:empty|unattended|alone|locked\s+up)|\bflat\s+locked|(?:nobody|no\s*one)(?:'s|\s+will\s+be|\s+is|'ll\s+be)?\s+(?:home|at\s+home|there(?=\s+(?:till|until|til|this|all|for|from|while|over|next|tonight|today|tomorrow|now|on\s+\w+day))|at\s+(?:the|our|my)\s+(?:house|place|flat|apartment))|(?:house|cat|dog|pet)[\s-]?sitter|while\s+we(?:'re|\s+are)\s+(?:gone|away)|home\s+alone\s+(?:all|this|for|until)|lights\s+on\s+at\s+our\s+place|our\s+house\s+(?:is\s+)?(?:on\s+vacation|empty)|keep\s+an\s+eye\s+on\s+(?:the|our|my)\s+(?:house|place)|don't\s+rob\s+(?:us|me))", 0.8),
+            ("empty-house", r"(?P<v>\b(?:house|home|place|apartment|flat)(?:\s+(?:back\s+)?(?:in|on|at)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)?(?:'ll|\s+will\s+be|\s+is|\s+sits?|\s+stays?|\s+be|(?:'s|’s|\s+is)\s+going\s+to\s+be|(?:'s|’s))\s+(?:be\s+)?(?:all\s+)?(?:empty|unattended|alone|locked\s+up|dark|shut\s+up|on\s+its\s+own|by\s+itself)(?!\s+(?:rooms?|shelves|spaces?|lots?|units?|plots?|bottles|jars|boxes|nest|walls|shell|frames?|corners?|chairs|tables))|\bflat\s+locked|(?:nobody|no\s*one)(?:'s|\s+will\s+be|\s+is|'ll\s+be)?\s+(?:home|at\s+home|there(?=\s+(?:till|until|til|this|all|for|from|while|over|next|tonight|today|tomorrow|now|on\s+\w+day))|at\s+(?:the|our|my)\s+(?:house|place|flat|apartment))|(?:house|cat|dog|pet)[\s-]?sitter|while\s+we(?:'re|\s+are)\s+(?:gone|away)|home\s+alone\s+(?:all|this|for|until)|lights\s+on\s+at\s+our\s+place|our\s+house\s+(?:is\s+)?(?:on\s+vacation|empty)|keep\s+an\s+eye\s+on\s+(?:the|our|my)\s+(?:house|place)|don't\s+rob\s+(?:us|me))", 0.8),
             ("empty-home-more", rf"(?P<v>{EMPTY_HOME_MORE})", 0.75),
+            # somebody minding the home: "the neighbours are watering the plants", "Gary next door is feeding the cat"
+            ("minding-home", r"(?P<v>\b(?:neighbou?rs?|next\s+door|mum|mom|nan|gran|sister|brother|friend|(?-i:[A-Z][a-z]+))\s+(?:is|are|'s|’s|'re|will\s+be|'ll\s+be)\s+(?:popping\s+in\s+(?:to|and)\s+)?(?:watering\s+(?:the|our|my)\s+(?:plants|garden|tomatoes)|feeding\s+(?:the|our|my)\s+(?:cats?|dogs?|fish|chickens|hens|pets|rabbits?|guinea\s+pigs?)|checking\s+on\s+(?:the|our|my)\s+(?:house|place|flat|home)|house[- ]?sitting|collecting\s+(?:the|our|my)\s+(?:post|mail|parcels)))\b", 0.7),
+            # in the air right now: "Greetings from 35,000 feet!", "posting from 30,000 ft up"
+            ("in-the-air", r"(?P<v>\b(?:greetings|hello|hi|writing|posting|waving|hey)\s+from\s+(?:about\s+|roughly\s+)?\d[\d,]*\s+(?:feet|ft)\b|\b(?:posting|writing|greetings|hello|typing\s+this)\s+from\s+(?:the|a|my|our)\s+(?:plane|flight|departure\s+lounge)(?=\s*(?:[,.!;:—–-]|\s+(?:seat|to|home|back|window|somewhere|over)\b))|\b\d[\d,]*\s+(?:feet|ft)\s+(?:up|in\s+the\s+air)\b)", 0.7),
+            # the time named before the trip: "Spending half term at the in-laws in Devon", "spending Christmas in Lagos"
+            ("spending-holiday-away", r"(?P<v>\b(?:spending|celebrating)\s+(?:the\s+|this\s+|our\s+)?(?:half[- ]term|spring\s+break|christmas|easter|thanksgiving|new\s+year(?:'s)?|diwali|eid|hanukkah|holidays|(?:long\s+|bank\s+holiday\s+)?weekend|summer|school\s+holidays|(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|fortnight|month|few\s+days|night|nights)"
+             r"\s+(?:with|at|in|on)\s+(?:the\s+|my\s+|our\s+)?(?:in-laws|family|parents|folks|grandparents|relatives|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)|[\w-]+(?:'s|’s)\s+(?:place|house|farm|cottage|cabin)|(?:the\s+)?(?:coast|beach|lake|cottage|cabin|mountains|islands?)))", 0.7),
             # "Day 4 of our Disney trip", "day two of the road trip": away from home right now
             ("trip-day", r"(?P<v>\bday\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of|on)\s+(?:our|my|the)\s+(?:[\w'’-]+\s+){0,3}?(?:trip|holiday|vacation|cruise|road\s*trip|honeymoon|getaway|hols|adventure))\b", 0.7),
         ],
@@ -1539,19 +1766,30 @@ def whereabouts_recognizer() -> RegexRecognizer:
         rf"(?:we're|we\s+are|i'm|i\s+am|we'll\s+be|i'll\s+be|currently)\s+(?:(?:staying|stopping|holed\s+up|crashing)\s+(?:with|at)\s+(?:my|our)\s+(?!home\b|house\b|place\b)[\w'’-]+|(?:staying|stopping)\s+(?:at|in)\s+(?:the\s+)?(?!Home\b){place})|"
         rf"(?:our|my)\s+flight\s+(?:is|leaves|departs|to|home|back|out)\b|flight's\s+at|"
         # in the air: "30,000 feet up", "somewhere over Texas", "on the plane"
-        rf"\d[\d,]*\s+(?:feet|ft)\s+(?:up|in\s+the\s+air)|somewhere\s+over\s+{place}|on\s+(?:a|the|my|our)\s+(?:\w+\s+)?(?:plane|flight)\s+(?:to|home|back)|"
+        rf"\d[\d,]*\s+(?:feet|ft)\s+(?:up|in\s+the\s+air)|(?:greetings|hello|hi|writing|posting|waving)\s+from\s+\d[\d,]*\s+(?:feet|ft)\b|somewhere\s+over\s+{place}|on\s+(?:a|the|my|our)\s+(?:\w+\s+)?(?:plane|flight)\s+(?:to|home|back)|"
         rf"(?<!hats\s)(?<!hat\s)off\s+(?:to|on)\s+(?:{place}|our|my|a)|(?:flying|flew|driving|heading|headed|boarding|leaving|left|jetting|going|travel+ing|moving)\s+(?:out\s+|up\s+|down\s+|back\s+)?(?:(?:to|for)\s+(?:{place}|the\s+(?:coast|lake|beach|airport|mountains|cottage|cabin|shore|hills|islands|keys|cape|farm|ranch)|(?:the\s+|my\s+|our\s+)?{TRAVEL_PLACE}|home|native\s+place)|the\s+(?:coast|lake|beach|mountains|cottage|cabin|shore|hills))|"
         rf"taking\s+(?:a|my|our|the)\s+(?:\w+\s+){{0,3}}(?:vacation|holiday|trip|getaway)|"
+        # "at my sister's wedding in Cork", "for Nan's funeral up in Inverness", "a villa in Crete"
+        rf"(?:at|for|to)\s+(?:my|our|(?-i:[A-Z][a-z]+)(?:'s|’s))\s+(?:[\w-]+(?:'s|’s|s')\s+)?(?:wedding|funeral|memorial|christening|graduation|reunion|stag\s+do|hen\s+do|bachelorette|wake)\s+(?:(?:up|down|over|out)\s+)?(?:in|at|on)\s+{place}|"
+        rf"(?:a|the|our|my)\s+(?:beach|villa|cabin|cottage|chalet|campsite|caravan|island|boat|yacht|lake\s+house|beach\s+house|ski\s+lodge|lodge|resort|houseboat)\s+(?:in|on|off|near|outside)\s+(?!(?:the\s+)?(?:Shop|Store|Studio)\b){place}|"
         rf"(?:we're|we\s+are|i'm|i\s+am|family\s+is|family's|whole\s+family\s+is|currently|you're|you\s+are|they're|they\s+are)\s+(?:in|at|on|visiting)\s+(?:the\s+)?{place}|"
-        rf"at\s+the\s+airport|visiting\s+(?:family|my\s+\w+|our\s+\w+)|abroad|overseas|(?:sunset|sunrise|greetings|hello|live)\s+from\s+{place}|"
-        rf"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few)\s+(?:days?|weeks?|nights?|months?)\s+(?:in|on|at)\s+(?:(?!{WEEKDAY_OR_MONTH}\b){place}|(?:the\s+|my\s+|our\s+)?{TRAVEL_PLACE})|"
+        rf"at\s+the\s+airport|visiting\s+(?:family|my\s+\w+|our\s+\w+|the\s+(?:grandparents|in-laws|family|relatives|folks|cousins|rellies|grandkids))|abroad|overseas|(?:sunset|sunrise|greetings|hello|live)\s+from\s+{place}|"
+        rf"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|few)\s+(?:days?|weeks?|nights?|months?|fortnight)\s+(?:in|on|at)\s+(?:(?!{WEEKDAY_OR_MONTH}\b){place}|(?:the\s+|my\s+|our\s+)?{TRAVEL_PLACE})|"
         # "the whole family's away", "just landed in Athens", "spending Christmas with the in-laws in Leeds"
         rf"'s\s+away\b|(?:just\s+)?(?:landed|touched\s+down|arrived)\s+in\s+{place}|"
         rf"(?:spending|celebrating)\s+(?:[\w'’-]+\s+){{0,3}}?(?:with|at)\s+(?:the|my|our)\s+(?:in-laws|family|parents|folks|relatives|grandparents|[\w-]+'s)\b(?!\s+(?:business|shop|store|company|firm|farm|brand|bakery|restaurant|recipes?|tradition|name|team))|(?:we're|we\s+are|i'm)\s+(?:\w+\s+){{0,2}}(?:in|to)\s+{place}|nos\s+vamos|vacaciones|de\s+viaje|"
         # somebody of the household somewhere away: "we'll be on the east coast", "the whole crew is at Disney"
-        rf"(?:we're|we\s+are|we'll\s+be|we\s+will\s+be|i'm|i\s+am|i'll\s+be|(?:the\s+)?(?:whole\s+)?(?:family|crew|gang|fam|kids|hubby\s+and\s+i|we\s+all)(?:'s|\s+is|\s+are|\s+will\s+be|'ll\s+be))\s+(?:all\s+)?(?:(?:(?:up|down|over|out|away)\s+)?(?:in|visiting)\s+{place}|(?:in|at|on|up\s+at|down\s+at|out\s+at|visiting)\s+(?:the\s+|my\s+|our\s+)?{TRAVEL_PLACE}|at\s+(?-i:Disney\w*|Universal|Legoland|Six\s+Flags))|"
+        rf"(?:we're|we\s+are|we\s+r|we'll\s+be|we\s+will\s+be|i'm|i\s+am|i'll\s+be|(?:all|the|all\s+the)\s+(?:two|three|four|five|six|seven|[2-9])\s+of\s+us(?:'re|'ll\s+be|\s+are|\s+will\s+be)|(?:me|hubby|my\s+(?:husband|wife|partner)|the\s+kids)\s+and\s+(?:i|me|the\s+kids)(?:'re|\s+are|'ll\s+be|\s+will\s+be)|(?:the\s+)?(?:whole\s+)?(?:family|crew|gang|fam|kids|hubby\s+and\s+i|we\s+all)(?:'s|\s+is|\s+are|\s+will\s+be|'ll\s+be))\s+(?:all\s+)?(?:(?:(?:up|down|over|out|away)\s+)?(?:in|visiting)\s+{place}|(?:in|at|on|up\s+at|down\s+at|out\s+at|visiting)\s+(?:the\s+|my\s+|our\s+)?{TRAVEL_PLACE}|at\s+(?-i:Disney\w*|Universal|Legoland|Six\s+Flags))|"
+        # "Whole fam is at Center Parcs", "the kids and I are at Legoland": the household at a named place
+        rf"(?:the\s+)?(?:whole\s+)?(?:family|fam|crew|gang|clan|lot\s+of\s+us)(?:'s|’s|\s+is|\s+are|'re|\s+will\s+be|'ll\s+be)\s+(?:all\s+)?(?:at|in)\s+(?!(?:the\s+)?(?:Shop|Studio|Market|Store|Bakery|Office|Expo|Fair|Show)\b){place}|"
+        # at sea: "cruise ship wifi is awful", "back in port on the 21st"
+        rf"\bat\s+sea\b|(?:cruise\s+)?ship\s+wi-?fi|(?:back|docking|dock|we\s+dock)\s+in\s+port|"
+        # "Checked in at Gate 22 at JFK", "our family holiday starts tomorrow", "somewhere between Rome and Florence"
+        rf"checked\s+in\s+(?:at|for)\s+(?:gate\s+\d+|the\s+airport|(?:my|our)\s+flight|(?-i:[A-Z]{{3}})\b)|"
+        rf"(?:our|my|the)\s+(?:family\s+|summer\s+|annual\s+|big\s+|long-awaited\s+)?(?:holiday|vacation|trip|getaway|honeymoon|hols|road\s*trip)\s+(?:starts|begins|kicks\s+off|is\s+here|has\s+begun)|"
+        rf"somewhere\s+between\s+{place}\s+and\s+{place}|"
         # leisure away from home: "cruising the Caribbean", "sipping a margarita in Cabo", "camping in Yosemite"
-        rf"(?:sat|sitting|chilling|relaxing|lazing|sunning\s+ourselves|lying|cruising|sailing|camping|glamping|skiing|snowboarding|backpacking|island[\s-]hopping|sipping|lounging|sunbathing|snorkel+ing|scuba\s+diving|vacationing|holidaying)\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:in|at|on|around|through|the|by)\s+(?:the\s+)?(?:{place}|{TRAVEL_PLACE})|"
+        rf"(?:sat|sitting|chilling|relaxing|lazing|sunning\s+ourselves|lying|cruising|sailing|camping|glamping|skiing|snowboarding|backpacking|island[\s-]hopping|sipping|lounging|sunbathing|snorkel+ing|scuba\s+diving|vacationing|holidaying|honeymooning|road[\s-]?tripping|interrailing|inter-railing|trekking)\b(?:\s+[\w'’-]+){{0,4}}?\s+(?:in|at|on|around|through|the|by|up|down|along|across|round)\s+(?:the\s+)?(?:{place}|{TRAVEL_PLACE})|"
         rf"(?:^|(?<=[.!?]\s{{0,3}}))away\s+(?:(?:at|in|on|for|until|till|from)\b|(?=\d))|"
         rf"(?:we're|we\s+are|i'm|i\s+am|we'll\s+be|currently|went|going|gone|off|(?:family|kids|crew)\s+(?:is|are))\s+(?:\w+\s+)?(?:camping|glamping|backpacking|cruising|sailing|skiing)\b(?!\s+(?:through|past|along\s+with))|"
         rf"(?:^|(?<=[.!?]\s{{0,3}}))(?:camping|glamping|backpacking|cruising|sailing|skiing)\s+(?:in|at|off|till|until|for|this|all|through|the)\b|\baway\s+(?:at|in)\s+(?:the\s+|my\s+|our\s+)?(?:{place}|{TRAVEL_PLACE})|"
@@ -1560,7 +1798,10 @@ def whereabouts_recognizer() -> RegexRecognizer:
     )
     period = (
         r"(?:until|till|til|through|thru|all\s+(?:week|weekend|month|summer)|this\s+(?:week|weekend)|next\s+(?:week|\d+\s+days)|"
-        r"for\s+(?:the\s+)?(?:next\s+)?(?:\d+|a|one|two|three|four|five|six|seven|ten|fourteen|whole)\s+(?:days?|weeks?|nights?|months?)|for\s+(?:a|the)\s+(?:weekend|week|holidays|month|fortnight)|"
+        r"for\s+(?:the\s+)?(?:next\s+)?(?:\d+|a|one|two|three|four|five|six|seven|ten|fourteen|whole)\s+(?:days?|weeks?|nights?|months?|wks?|mths?)|for\s+(?:a|the)\s+(?:weekend|week|holidays|month|fortnight|wk|wknd)|"
+        r"(?:for\s+)?(?:the\s+)?(?:next|coming|following)\s+(?:fortnight|month|few\s+(?:days|weeks)|couple\s+of\s+(?:days|weeks))|"
+        r"all\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:the\s+)?whole\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+        r"(?:for|over|during|all)\s+(?:the\s+)?(?:christmas|easter|new\s+year|thanksgiving|holidays|diwali|eid|hanukkah|half[- ]term|spring\s+break|school\s+holidays|easter\s+holidays|christmas\s+holidays|summer\s+holidays|bank\s+holiday(?:\s+weekend)?|long\s+weekend)|tmrw|tmr|2moro|2morrow|tomoz|"
         r"(?:\d+|a|one|two|three|four|ten)\s+(?:days?|weeks?|nights?)|a\s+fortnight|back\s+(?:on|next|in|the|\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|right\s+now|"
         r"from\s+(?:the\s+)?\d+|since\s+\w+day|don't\s+fly\s+home|fly\s+home|tonight|today|tomorrow|starting\s+(?:now|today|tomorrow)|resume|return(?:ing)?\s+(?:on|the)|"
         r"regresamos|hasta\s+el|house(?:'ll|\s+will)\s+be\s+empty|\w+day|(?:the\s+)?(?:whole\s+)?(?:long\s+)?weekend|all\s+(?:long\s+)?weekend|"
@@ -1584,6 +1825,9 @@ def whereabouts_recognizer() -> RegexRecognizer:
 def _whereabouts_check(text: str, m: regex.Match) -> float | None:
     """A trade show, market stall or the shop's own premises is work, not an empty home."""
     span = m.group("v").lower()
+    if _rx(r"^(?:house|home|flat|apartment)\b(?:(?!\bshop\b|\bstudio\b)[^.!?\n])*?\b(?:empty|unattended|dark|on\s+its\s+own|by\s+itself)\b", F).match(span) and not _rx(
+            r"\b(?:empty|unattended)\s+(?:of|rooms?|shelves)\b", F).search(text, m.end() - 12, m.end() + 10):
+        return 0.75  # "the house is empty from 7 till 6": said outright, whatever work takes the poster out
     # the place one goes back to afterwards is no event one is away at: "on a beach in Crete, back to the workshop on the 12th"
     away_span = _rx(r"\bback\s+(?:to|at|in|on)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+)?[\w'-]+").sub("", span)
     if _rx(r"\b(?:booth|expo|convention|conference|market|show|pop-?up|event|table|vendor|festival|fair|summit|trade|stall|workshop|training|retreat|bazaar|craft|sale|fundraiser|tasting|demo|meetup|party|club|volunteer\w*|cleanup|clean-up)(?:s|es)?\b").search(away_span):
@@ -1591,7 +1835,8 @@ def _whereabouts_check(text: str, m: regex.Match) -> float | None:
     # the shop as the place one is at or goes to ("we're at the studio till 5"), not "Off to Bali, shop reopens the 3rd"
     if _rx(r"(?<!\bback\s)\b(?:at|to|in|from)\s+(?:the\s+|our\s+|my\s+)?(?:[\w'-]+\s+)?(?:warehouse|studio|shop|store|kitchen|office|bakery|salon|farm\s+stand|truck|class|team)s?\b").search(span):
         return None
-    if _rx(r"^[^.!?\n]{0,40}?\b(?:bazaar|booth|expo|market|fair|festival|pop-?up|craft\s+show|trade\s+show|vendor|stall)(?:s|es)?\b", F).search(text[m.end("v"):]):
+    if _rx(r"^[^.!?\n]{0,40}?\b(?:bazaar|booth|expo|market|fair|festival|pop-?up|craft\s+show|trade\s+show|vendor|stall|stockist|supplier|wholesaler|client|"
+           r"sales\s+trip|buying\s+trip|work\s+trip|business\s+trip|sourcing\s+trip)(?:s|es)?\b", F).search(text[m.end("v"):]):
         return None
     # the sentence around the phrase: a show or market named before it ("We're away at the Chelsea Flower Show
     # all week ... while we're gone"), a question to customers ("Heading to the coast this weekend?"), a past trip
@@ -1627,7 +1872,12 @@ def licence_plate_recognizer() -> RegexRecognizer:
             ("plate", rf"\b(?:licen[cs]e\s+plate|plate\s+(?:number|no\.?|#)|plate'?s?|tags?\s+number|rego|reg(?:istration)?(?:\s+(?:number|plate))?|vanity\s+plate|number\s+plate)\s*(?:is|was|reads|says|:|#|-)?\s*(?:number\s+)?[!.,:\s]*(?P<v>{plate})\b", 0.85),
             ("vehicle-number", rf"\b{vehicle}\b[^.!?\n]{{0,20}}?\b(?:number|no\.?|#|plate|reg|rego)\s*(?P<v>{plate})\b", 0.8),
             ("vehicle-tags", rf"\b{vehicle}\b[^.!?\n]{{0,30}}?\b(?:tags?|plates?)\s*(?:are|is|say|reads?|:|#|-)?\s*(?P<v>{plate})\b", 0.8),
-            ("my-tags", rf"\b(?:my|our|his|her)\s+(?:licen[cs]e\s+|vanity\s+|new\s+)?(?:tags?|plates?)\s+(?:say|says|read|reads|is|are|:)\s*(?P<v>{plate})\b", 0.8),
+            ("my-tags", rf"(?:\b(?:my|our|his|her|the)\s+|(?:^|(?<=[.!?]\s{{0,3}})))(?:licen[cs]e\s+|vanity\s+|new\s+|number\s+)?(?:tags?|plates?|rego|reg)\s+(?:say|says|read|reads|is|are|:|came(?:\s+in)?|arrived|are\s+(?:here|in)|just\s+(?:came|arrived)(?:\s+in)?)[!.,:\s—–-]*(?P<v>{plate})\b", 0.8),
+            # "Rego on the ute is XQG 45T", "the plate for my Corolla: 8KLM-221"
+            ("plate-on-vehicle", rf"\b(?:licen[cs]e\s+plate|plates?|tags?|rego|reg(?:istration)?(?:\s+number)?|number\s+plate)\s+(?:on|for|of)\s+(?:the|my|our|his|her|their|hubby's|husband's|wife's)\s+(?:new\s+|old\s+|little\s+|work\s+)?{vehicle}\s*(?:is|are|was|were|reads|read|says|say|:|-)\s*(?P<v>{plate})\b", 0.8),
+            # "Hubby's truck (TXN 8821)", "my car with the GLOW4U plate"
+            ("vehicle-paren-plate", rf"\b{vehicle}\s*\(\s*(?:reg\s+|rego\s+|plate\s+)?(?P<v>(?-i:(?=(?:[^A-Z]*[A-Z]){{2}})(?=(?:\D*\d){{2}})[A-Z0-9]{{2,4}}(?:[- ][A-Z0-9]{{1,4}}){{0,2}}))\s*\)", 0.75),
+            ("the-plate", rf"\b(?:the|my|our|that|a)\s+(?P<v>(?-i:(?=[A-Z0-9]*\d)[A-Z0-9]{{4,8}}|[A-Z0-9]{{2,4}}[- ][A-Z0-9]{{2,4}}))\s+(?:vanity\s+|licen[cs]e\s+|number\s+|personali[sz]ed\s+)?(?:plates?|tags?|rego)\b", 0.75),
             ("plate-ends", rf"\b(?:plate|tags?|rego|reg)\s+(?:number\s+)?(?:ends|starts|begins)\s+(?:in|with)\s+(?P<v>{plate})\b", 0.8),
             ("plate-colon", rf"\b(?:licen[cs]e\s+|vanity\s+|personali[sz]ed\s+|custom\s+|number\s+)?plate\b[^.!?\n:]{{0,30}}:\s*(?P<v>{plate})\b", 0.8),
             # an Indian registration has a shape of its own, vehicle word or not: "KA 05 MN 2241", "MH12AB3456"
@@ -1703,7 +1953,7 @@ def id_number_recognizer() -> RegexRecognizer:
                r"monzo|starling|revolut|barclays|lloyds|natwest|hsbc|santander|nationwide|halifax|westpac|commbank|scotiabank|cibc|hdfc|icici|kotak|"
                r"metrobank|landbank|unionbank|chase|wells\s+fargo)")
     value = (r"(?-i:[A-Z]{5}\d{4}[A-Z])|(?-i:[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D])|(?-i:[A-Z0-9]{2,6}(?:-[A-Z0-9]{1,8}){1,4})(?=\W|$)"
-             r"|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{8,20})|(?:(?-i:[A-Z]{1,3})\s?)?\d[\d -]{4,22}[\dA-Z]")
+             r"|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{8,20})|(?:(?-i:[A-Z]{1,3})\s?)?\d[\d -]{4,22}[\dA-Z]|\d{3}\.\d{3}\.\d{3}-?\d{2}")
     strong = rf"(?:passport|licen[cs]e|social\s+security|ssn|national\s+insurance|medicare|medicaid|health\s+card|{ID_NAMES})"
     return RegexRecognizer(
         "ID_NUMBER",
@@ -1711,6 +1961,7 @@ def id_number_recognizer() -> RegexRecognizer:
          # "New passport arrived! No. 548329017", "Medicare denied the claim. My card number is 3QR7-HJ2-WN58",
          # "licence came in the mail! D4402-71189-23105": the first number after an id's name, a sentence on
          # a UK sort code with its account number has a shape of its own: "04-00-04 / 12345678"
+         ("pan-shape", r"\b(?P<v>(?-i:[A-Z]{3}P[A-Z]\d{4}[A-Z]))\b", 0.85),
          ("sort-code-account", r"(?P<v>\b\d{2}-\d{2}-\d{2}\s*(?:/|,|\||acc(?:oun)?t?\.?(?:\s+no\.?)?|a/c)?\s*\d{8})\b", 0.85),
          ("id-then-number", rf"\b{strong}\b[^\n\d]{{0,80}}?(?:\b(?:no\.?|number|num|#|is|:)\s*)?(?P<v>{value})\b", 0.85, _id_later_check)],
         check=_id_check,
@@ -1719,9 +1970,17 @@ def id_number_recognizer() -> RegexRecognizer:
 
 ID_NAMES = (r"state\s+id|state\s+identification|voter'?s?\s+id|photo\s+id|id\s+(?:number|no\.?|#)|(?-i:ID)\s*#|(?-i:TIN)|(?-i:SSS)|philhealth|umid|"
             r"pag-?ibig|nric|fin\s+number|ird\s+number|pps\s+number|ppsn|(?-i:UAN)|(?-i:EPIC)|green\s+card|residence\s+permit|(?-i:BRP)|"
-            r"medicare\s+card|social\s+insurance|(?-i:SIN)|(?-i:NRIC)")
+            r"medicare\s+card|social\s+insurance|(?-i:SIN)|(?-i:NRIC)|"
+            # more countries: India, Brazil, Spain and Latin America, the Netherlands, Nigeria, Kenya, Pakistan, Malaysia,
+            # Hong Kong, the Gulf, Italy, Germany, Sweden, Jamaica, New Zealand, Scotland, Canada's provinces
+            r"aadhaar|aadhar|pan\s+card|tax\s+file\s+number|nhs\s+number|(?-i:NI)\s+number|sin\s+number|"
+            r"(?-i:CPF|DNI|NIE|NIF|BSN|CNIC|NICOP|BVN|HKID|NHI|IHI|TRN|NSS|PSN|RUT|CUIL|CUIT|NIK|KTP|KRA\s+PIN|NIN)|"
+            r"personnummer|codice\s+fiscale|steuer-?id|steuernummer|sozialversicherungsnummer|emirates\s+id|iqama|ghana\s+card|"
+            r"ic\s+(?:number|no\.?)|mykad|national\s+identity\s+(?:card|number)|identity\s+card|identification\s+(?:number|no\.?)|"
+            r"insurance\s+number|health\s+(?:and\s+care\s+)?number|chi\s+number|care\s+card|philsys|voter'?s?\s+card|"
+            r"carte\s+vitale|n[uú]mero\s+de\s+(?:identidad|documento|seguro\s+social)|c[eé]dula")
 # between an id's name and a number: a phone, an order, a price or a code is some other number
-NOT_AN_ID_GAP = _Lazy(r"\b(?:call|text|phone|ring|whatsapp|order|tracking|invoice|ref|reference|booking|ticket|code|coupon|promo|"
+NOT_AN_ID_GAP = _Lazy(r"(?<!\b(?:for|on|to|with)\s+(?:the|my|your|this|our|each|every)\s+)\b(?:call|text|phone|ring|whatsapp|order|tracking|invoice|ref|reference|booking|ticket|code|coupon|promo|"
                               r"discount|off|sale|price|save|photos?|appointment|renewals?|office|hours|open)\b"
                               r"(?!\s+(?:forms?|page|site|website|portal|system|process|app)\b)|[$£€%]")
 
@@ -1761,6 +2020,18 @@ def _phone_check(text: str, m: regex.Match) -> float | None:
     return 0.6 if 7 <= n <= 15 else None
 
 
+def _spaced_digits_check(text: str, m: regex.Match) -> float | None:
+    """Digits typed one by one are a phone number when the post asks to be contacted; a countdown or a run
+    ("1 2 3 4 5 6 7 8 go!") is not."""
+    digits = [int(ch) for ch in m.group("v") if ch.isdigit()]
+    steps = {b - a for a, b in zip(digits, digits[1:])}
+    if steps <= {1} or steps <= {-1} or steps == {0}:
+        return None
+    if not _rx(r"\b(?:call|text|txt|ring|phone|cell|mobile|whatsapp|number|digits|hit\s+me\s+up|hmu|msg|message|dm|reach|contact|viber|telegram|signal)\b|📱|☎|📞", F).search(text):
+        return None
+    return _phone_check(text, m)
+
+
 def phone_recognizer() -> RegexRecognizer:
     """Phone numbers in the loose formats people type, when a phone word is close by.
 
@@ -1769,20 +2040,30 @@ def phone_recognizer() -> RegexRecognizer:
     number = r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s?|\d{2,5}[\s./-])?\d{3,4}[\s./-]?\d{3,4}"
     # European and other groupings: "0680 298 70 63", "60-56-85-91", "+41 (0)85 806 98 67" (the check counts 7-15 digits)
     grouped = r"(?:\+\d{1,3}[\s.-]?(?:\(0\)\s?)?)?\d{2,5}(?:[ .-]\d{2,5}){2,5}"
-    said = rf"(?:(?:double|triple)\s+)?{DIGIT_WORD}|hundred"  # "oh seven seven double oh nine hundred"
+    said = rf"(?:(?:double|triple)[\s-]+)?{DIGIT_WORD}|hundred"  # "oh seven seven double oh nine hundred"
     spelled = rf"{DIGIT_WORD}(?:[\s,.-]+(?:{said})){{6,14}}"
-    words = (r"(?:call|text|txt|ring|phone|cell|mobile|whatsapp|number|no\.|tel|sms|reach\s+me|contact\s+me|cel|celular|m[oó]vil|n[uú]mero|tel[eé]fono|llamen|mensaje|"
-             r"digits|hit\s+me\s+up|hmu|msg|message\s+me|viber|telegram|signal\s+me|imessage|facetime|📱|☎|📞)")
+    words = (r"(?:call|text|txt|ring|phone|cell|mobile|whatsapp|number|no\.|tel|sms|landline|home\s+phone|house\s+phone|(?:i'm|i\s+am)\s+at|reach\s+me|contact\s+me|cel|celular|m[oó]vil|n[uú]mero|tel[eé]fono|llamen|mensaje|"
+             r"digits|hit\s+me\s+up|hmu|msg|message\s+me|viber|telegram|signal\s+me|imessage|facetime|📱|☎|📞|"
+             # "try my husband on 07700 900 845", "get me on 0412 ...": a person, then "on" and the number
+             r"(?:try|get|grab|catch|reach)\s+(?:me|him|her|them|my\s+[\w'’-]+|(?:my\s+)?(?:husband|wife|hubby|wifey|partner|mum|mom|dad|son|daughter)(?:\s+(?-i:[A-Z][a-z]+))?)\s+on)")
     return RegexRecognizer(
         "PHONE_NUMBER",
         [
             # the number may sit on the line after its label ("Phone:\n434 14 557")
             ("phone-word", rf"\b{words}\b[^\d\n]{{0,45}}\n?[^\d\n]{{0,5}}(?P<v>{number})(?!\d)", 0.6),
             ("phone-word-grouped", rf"\b{words}\b[^\d\n]{{0,45}}\n?[^\d\n]{{0,5}}(?P<v>(?<![\d.,-]){grouped})(?![\d.,-]?\d)", 0.6),
+            # "my cell is area code 780 then 555-0134"
+            ("area-code", r"\barea\s+code\s+(?P<v>\(?\d{3}\)?\s*(?:,|then|and|-|–|\s)\s*(?:then\s+)?\d{3}[\s.-]?\d{4})(?!\d)", 0.6),
+            # "call me on 555.x.201.x.7788": letters put between the groups to dodge scrapers
+            ("phone-word-obfuscated", rf"\b{words}\b[^\d\n]{{0,45}}?(?P<v>\(?\d{{3}}\)?(?:\W{{0,2}}[xX*#]\W{{0,2}}|[\s./-])\d{{3,4}}(?:\W{{0,2}}[xX*#]\W{{0,2}}|[\s./-])\d{{4}})(?!\d)", 0.6),
             ("mixed-digits-words", rf"\b{words}\b[^\d\n]{{0,40}}?(?P<v>(?<!\w)(?:\(?\d{{1,4}}\)?|{said})(?:[\s,.-]+(?:\(?\d{{1,4}}\)?|{said})(?!\w)){{3,12}})", 0.6),
             ("spelled-out", rf"(?P<v>\b{spelled}\b)", 0.6),
+            # digits typed one by one to dodge filters: "5 5 5 — 3 0 1 — 7 7 2 6"
+            ("spaced-digits", r"(?<![\d.,:/-]\s?)(?P<v>\b\d(?:[ \t]+(?:[-–—.·|/][ \t]+)?\d){6,14})\b(?!\s*(?:%|x\b|stars?|/))", 0.6, _spaced_digits_check),
             # no phone word, but the poster says it's theirs: "555-201-3300 (that's me, Jess)"
             ("number-is-mine", rf"(?<![\d-])(?P<v>{number})(?!\d)\s*[,(–—-]?\s*(?:that's|thats|it's|its|this\s+is)\s+(?:me|my|mine)\b", 0.6),
+            # "+44 7700 900 118 is my personal WhatsApp", "+44 (0) 7700 900 123 is my number"
+            ("number-is-my", rf"(?<![\d-])(?P<v>{number}|{grouped})(?![\d-])\s*(?:is|=|-|–|—)\s*(?:my|mum's|mom's|dad's|his|her)\s+(?:personal\s+|own\s+|private\s+|direct\s+|new\s+|real\s+)?(?:whatsapp|number|no\.?|cell|mobile|phone|line|landline|digits)\b", 0.6),
         ],
         check=_phone_check,
         name="postguard:PHONE_TYPED",
@@ -1798,6 +2079,9 @@ def card_number_recognizer() -> RegexRecognizer:
         [
             # the number may follow in the next sentence: "Card number below. 4024 0071 5336 2091."
             ("card-word", rf"\b{CARD_WORD}\b[^\n\d]{{0,60}}?(?P<v>{number})", 0.7, _card_check),
+            # "Card ending 4417, exp 11/27, cvv 382": part of a card with what lets it be used
+            ("card-ending-expiry", rf"\b{CARD_WORD}\b[^\n\d]{{0,20}}?\b(?:ending|ends|finishing)\s+(?:in\s+|with\s+)?(?P<v>\d{{4}})\b(?=[^\n]{{0,40}}\b(?:exp(?:iry|ires|iration)?\.?|cvv2?|cvc|security\s+code)\b\s*(?::|is)?\s*\d)", 0.7),
+            ("cvv", r"\b(?:cvv2?|cvc|card\s+security\s+code)\s*(?:is|:|-|=|number)?\s*(?P<v>\d{3,4})\b(?!\s*(?:characters|digits))", 0.7),
             ("card-expiry", rf"(?P<v>{number})[\s,.;:]*(?:exp(?:iry|ires|iration)?\.?|valid\s+(?:thru|through|till|until)|cvv|cvc|security\s+code)\b", 0.7),
             # read out in words, or half in words: "four five three two, seven one five three, ..."
             ("card-in-words", rf"\b{CARD_WORD}\b[^\n\d]{{0,60}}?(?P<v>(?<!\w)(?:\d{{1,4}}|{DIGIT_WORD})(?:[\s,.-]+(?:\d{{1,4}}|{DIGIT_WORD})(?!\w)){{5,18}})", 0.7, _card_words_check),
