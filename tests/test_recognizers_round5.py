@@ -237,7 +237,17 @@ PASSED = [
     "Labour Day sale: 25% off every planter",
     "We're in Labour-held Leeds and the business rates went up again",
     "Our Felix range is back for the Year 3 reading fair",
+    # a member of staff away, said by role: the business's news, not an empty home
+    "Our stylist Kerry-Ann is away till the 14th, book with Dee instead",
+    "Head baker's on holiday for two weeks so sourdough is Saturdays only",
+    "Sponsored by Kestrel Roofing, call 555-0164 for all your gutter repairs",
 ]
+
+
+@pytest.mark.parametrize("text", ["Hubby is away till Friday and the house is so quiet",
+                                  "My husband is away until Sunday so it's just me and the kids"])
+def test_a_family_member_away_still_counts(core_checker, text):
+    assert [rule for rule, _ in private_spans(core_checker, text, skip=(MODEL_RULE,))] == ["core/away-from-home"]
 
 
 # the topic model's backstop rule is trained separately (training/), so the look-alikes are checked against the

@@ -1843,7 +1843,7 @@ def _whereabouts_check(text: str, m: regex.Match) -> float | None:
     begin = max(text.rfind(c, 0, m.start("v")) for c in ".!?\n") + 1
     stop = min((i for i in (text.find(c, m.end("v")) for c in ".!?\n") if i >= 0), default=len(text))
     before, sentence = text[begin:m.start("v")], text[begin:stop + 1]
-    if WORK_AWAY.search(before):
+    if WORK_AWAY.search(before) or STAFF_AWAY.search(before):
         return None
     if _rx(r"\b(?:next\s+time|whenever|when|if|once|every\s+time)\s*$", F).search(before) or _rx(r"^(?:next\s+time|whenever|every\s+time)\b", F).match(span):
         return None  # "Next time I'm at Gardens we are joining forces": not away now
@@ -1856,6 +1856,11 @@ def _whereabouts_check(text: str, m: regex.Match) -> float | None:
 
 WORK_AWAY = _Lazy(r"\b(?:booth|expo|convention|conference|market|show|pop-?up|festival|fair|summit|trade|stall|bazaar|vendor|"
                           r"sourcing|buying|supplier|workshop|training)(?:s|es)?\b")
+# somebody of the staff is away, said by role ("Chef is on holiday so it's a simpler menu"): the business's
+# news, not the poster's empty home
+STAFF_AWAY = _Lazy(r"\b(?:chef|cook|baker|barista|stylist|hairdresser|barber|therapist|manager|receptionist|florist|mechanic|"
+                   r"apprentice|technician|instructor|trainer|nail\s+tech|driver|courier|groomer|tutor|colleague|coworker|co-worker)s?"
+                   r"(?:\s+(?-i:[A-Z][\w'-]+))?(?:\s+(?:is|are|will\s+be|'ll\s+be|has\s+gone)|'s(?:\s+gone)?|'ll\s+be)?\s*$")
 FIRST_PERSON = _Lazy(r"\b(?:i|i'm|i'll|we|we're|we'll|us|our|my|me)\b")
 PAST_TRIP = _Lazy(r"\b(?:visited|last\s+(?:summer|year|month|week|spring|winter|autumn|fall)|got\s+back|just\s+back|came\s+back|returned\s+from|"
                           r"(?:were|was)\s+on\s+(?:a|our|my)|inspired|throwback|tbt|memories\s+of)\b")
