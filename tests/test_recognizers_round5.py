@@ -268,3 +268,23 @@ def test_year_in_words_needs_a_birthday_in_the_post(core_checker):
     date = "June the ninth, nineteen eighty-four"
     assert ("core/date-of-birth", date) in private_spans(core_checker, f"{date}. That's when it all started 🎂")
     assert private_spans(core_checker, f"Since {date}, our family has baked bread here", skip=(MODEL_RULE,)) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("EFT: Capitec 1502883741, T Dlamini. Send proof of payment on WhatsApp", "1502883741"),
+    ("Pay to Zenith 2087719934, Emeka Obi, or cash on delivery", "2087719934"),
+    ("Kiwibank 38-9017-0412345-00 for the deposit please", "38-9017-0412345-00"),
+    ("PPS no. 8812345WA, which form does Revenue want it on?", "8812345WA"),
+    ("my DL no. VIC 55102938 if you need to check I'm legit", "VIC 55102938"),
+])
+def test_bank_accounts_and_ids_by_their_abbreviation(core_checker, text, value):
+    assert value in [m for _, m in private_spans(core_checker, text, skip=(MODEL_RULE,))]
+
+
+@pytest.mark.parametrize("text", [
+    "Capitec and FNB cards welcome at the till, no cash needed",
+    "DL the free pattern from our site and tag us when you make it",
+    "Proud sponsor of the UBA half marathon: water station at km 12",
+])
+def test_bank_names_and_abbreviations_alone_pass(core_checker, text):
+    assert private_spans(core_checker, text, skip=(MODEL_RULE,)) == []

@@ -1956,7 +1956,13 @@ def id_number_recognizer() -> RegexRecognizer:
                # more countries' ids (Philippines, Singapore, New Zealand, Ireland, India), ids by another name, bank words
                rf"{ID_NAMES}|savings|checking|chequing|current\s+account|transit|institution|ifsc|gcash|maya|paymaya|bpi|bdo|upi|"
                r"monzo|starling|revolut|barclays|lloyds|natwest|hsbc|santander|nationwide|halifax|westpac|commbank|scotiabank|cibc|hdfc|icici|kotak|"
-               r"metrobank|landbank|unionbank|chase|wells\s+fargo)")
+               r"metrobank|landbank|unionbank|chase|wells\s+fargo|"
+               # banks of South Africa, Nigeria, Kenya, Australia/NZ, Canada and India by name: "EFT: Capitec 1502883741"
+               r"capitec|fnb|absa|nedbank|standard\s+bank|tymebank|gtbank|gtb|access\s+bank|zenith(?:\s+bank)?|first\s+bank|uba|"
+               r"opay|palmpay|kuda|moniepoint|wema|fidelity\s+bank|equity\s+bank|kcb|anz|asb|kiwibank|bnz|rbc|bmo|td\s+bank|"
+               r"sbi|axis\s+bank|pnb|"
+               # a driver's licence or an Irish PPS number by its abbreviation: "DL no. NSW 18273645", "PPS no. 7654321TA"
+               r"(?-i:DL|PPS)(?=\s*(?:no\b|no\.|#|number|:)))")
     value = (r"(?-i:[A-Z]{5}\d{4}[A-Z])|(?-i:[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D])|(?-i:[A-Z0-9]{2,6}(?:-[A-Z0-9]{1,8}){1,4})(?=\W|$)"
              r"|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{8,20})|(?:(?-i:[A-Z]{1,3})\s?)?\d[\d -]{4,22}[\dA-Z]|\d{3}\.\d{3}\.\d{3}-?\d{2}")
     strong = rf"(?:passport|licen[cs]e|social\s+security|ssn|national\s+insurance|medicare|medicaid|health\s+card|{ID_NAMES})"
