@@ -149,8 +149,7 @@ class LazyPattern:
 
     def compiled(self):
         if self._compiled is None:
-            simple = SIMPLE_CASE if self.flags & regex.IGNORECASE else ""
-            self._compiled = regex.compile(simple + self.pattern, self.flags)
+            self._compiled = compile_pattern(self.pattern, bool(self.flags & regex.IGNORECASE))
         return self._compiled
 
     def finditer(self, *args, **kwargs):
