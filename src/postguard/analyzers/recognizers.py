@@ -137,6 +137,7 @@ CHILD = _alt([
 CHILD_NEAR = _Lazy(rf"\b(?:my|our|mi|his|her|their|the|your)\s+(?:[\w-]+\s+){{0,2}}?{CHILD}\b|\b(?:kids?|kiddos?|son|daughter|twins|toddler|baby|grandson|granddaughter|stepson|stepdaughter|mini[- ]me|little\s+(?:man|lady|one|dude|guy|brother|sister)|lil\s+(?:man|one|guy|dude|bro|sis)|baby\s+(?:brother|sister)|teenager|newborn|grandbaby|grandkids?|nephew|niece|firstborn|godson|goddaughter|kindergart(?:e)?ner|preschooler|(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader|b(?:irth)?-?day\s+(?:girl|boy|twins))\b")
 POSS = r"(?:my|our|mi|his|her|their)"
 NAME = r"(?-i:[A-Z][a-z]{1,14}(?:[-'][A-Z]?[a-z]+)?)"
+NAME_ONLY = r"(?-i:[A-Z][a-z]{1,14}(?:-[A-Z]?[a-z]+)?)"  # a name without the possessive "'s" ("Leo" in "Leo's yellow belt")
 NOT_NAMES = {
     "The", "This", "That", "And", "But", "Today", "Tomorrow", "Yesterday", "She", "He", "They", "We", "Is", "Was",
     "Has", "Had", "Who", "Just", "Turned", "Turns", "Loves", "Love", "Helped", "Help", "Made", "Said", "Asked",
@@ -311,7 +312,7 @@ def child_name_recognizer() -> RegexRecognizer:
             ("name-then-relation", rf"\b(?P<v>{NAME})\s*(?:,|\()\s*{POSS}\s+(?:\w+\s+)?{CHILD}\b", 0.8),
             ("paren-name-age", rf"\(\s*(?P<v>{NAME})\s*(?P<comma>,\s*(?:age\s*)?|\s)\s*{AGE_NUM}\b(?!\s*(?:%|\$|[.:]\d|x\b|pcs|pack|pieces|items|for\b|of\b|in\b))", 0.8, _paren_name_age_check),
             ("age-then-paren-name", rf"\b{AGE_NUM}\s*(?:yo|y/o|year\s*old|-year-old|months?\s*old)\s*\(\s*(?P<v>{NAME})\s*\)", 0.8),
-            ("name-with-age", rf"\b(?P<v>{NAME})\s*\(\s*(?:age\s*)?{AGE_NUM}\s*(?:yo|y/o|yrs?)?\s*\)", 0.8),
+            ("name-with-age", rf"\b(?P<v>{NAME})\s*\(\s*(?:aged?\s*)?{AGE_NUM}\s*(?:yo|y/o|yrs?)?\s*\)", 0.8),
             ("name-turns-age", rf"\b(?P<v>{NAME})\s+(?:just\s+)?(?:turn(?:s|ed)\s*{AGE_NUM}\b(?!\s*(?:%|\$|am|pm|years\s+in\s+business))|is\s+(?:now\s+)?{AGE_NUM}(?:\s*(?:years?|yrs?)(?:\s+old)?)?\s*(?:today|now|!|\.|,|$|and|years?|yrs?|months?))", 0.7),
             ("birthday-to-name", rf"\b(?:happy|celebrating)\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+|first\s+|sweet\s+16\s+)?(?:birthday|bday|b-day)\s*,?\s*(?:to\s+)?(?:my|our)\s+(?:(?:sweet|little|baby|big|beautiful|amazing|favorite|favourite|lil)\s+)+(?P<v>{NAME})", 0.8),
             ("name-age-comma", rf"\b(?P<v>{NAME})\s*,\s*(?:age\s+{AGE_NUM}|{AGE_NUM}\s*(?:years?\s*old|yo|y/o))\b", 0.8),
@@ -397,6 +398,39 @@ CHILD_LESSON = (r"(?:football|soccer|rugby|netball|hockey|cricket|basketball|bas
                 r"school\s+(?:showcase|show|concert|recital|performance|play))")
 
 
+# a child's place in a team or a school ("player of the match", "house captain", "head chorister")
+CHILD_ROLE = (r"(?:(?:team|house|school|club|class|vice|co|deputy|netball|football|soccer|rugby|hockey|cricket|basketball|swim|swimming|chess|debating)[- ]?)*"
+              r"(?:captain|goalkeeper|goalie|keeper|player\s+of\s+the\s+(?:match|day|week|season|year|tournament|term)|flag\s+bearer|"
+              r"head\s+(?:girl|boy|chorister)|prefect|class\s+rep|star\s+of\s+the\s+week|student\s+of\s+the\s+(?:week|month|term))")
+# roles only a pupil has, and teams only children play in
+SCHOOL_ROLE = _Lazy(r"^(?:house\s+captain|school\s+captain|head\s+(?:girl|boy|chorister)|prefect|class\s+rep|star\s+of\s+the\s+week|student\s+of\s+the\s+(?:week|month|term)|"
+                    r"juniors?|under|u-?\d|year|primary|youth|kids|little\s+league|school)")
+YOUTH_MARKER = _Lazy(r"\b(?:under[- ]?(?:[5-9]|1[0-8])s?|u-?(?:[5-9]|1[0-8])s?|(?:[5-9]|1[0-8])u|year\s+\d{1,2}|yr\s*\d{1,2}|grade\s+\d{1,2}|juniors?|school|primary|kids|youth|"
+                     r"little\s+league|tots|(?:our|my)\s+(?:girl|boy|lad|lass|son|daughter|kid|kiddo|youngest|eldest|oldest|middle\s+one|little\s+one)|"
+                     r"proud\s+(?:mum|mom|mama|mummy|dad|daddy|parent|parents|nana|grandma)|(?:her|his)\s+(?:first\s+)?(?:[\w-]+\s+)?(?:team|squad|side|dojo|class|club|final|grading)|"
+                     r"mum|mom|mama|dad|daddy|dojo|grading|at\s+(?:[1-9]|1[0-7])\b)\b")
+# a grown-up's team or role: "the over-40s", "our chef Tom", "Sensei Mark"
+ADULT_MARKER = _Lazy(r"\b(?:over[- ]?\d\ds?|veterans?|vets|masters|social\s+league|sunday\s+league|pub\s+team|work\s+team|staff|barista|chef|colleague|manager|owner|"
+                     r"men's|mens|women's|womens|ladies|adults?|grown-?ups?|coach|coaches|sensei|instructor|sifu|teacher|fire\s+station|crew|employee|apprentice|"
+                     r"\d{2}\s*(?:years?|yrs?)\s+(?:old|young)|(?:aged?|at)\s+(?:1[89]|[2-9]\d)(?![:.]\d))\b")
+
+
+def _child_role_check(text: str, m: regex.Match) -> float | None:
+    """A first name with a team or school role, a junior team's feat or a karate belt: a child's, when the role is
+    a pupil's or the post speaks of a child (an age band, "our girl", "his team", a proud mum); not a grown-up's
+    league, a member of staff or an instructor."""
+    if _given_name_check(text, m) is None:
+        return None
+    window = text[max(0, m.start() - 100):m.end() + 100]
+    if ADULT_MARKER.search(window) or _rx(r"^\W{0,3}(?:1[89]|[2-9]\d)\b").match(text[m.end("v"):m.end("v") + 6]):
+        return None
+    if SCHOOL_ROLE.match(m.group("role")):
+        return 0.75
+    if YOUTH_MARKER.search(window) or _rx(r"\b(?:our|my)\s+" + regex.escape(m.group("v")) + r"\b", F).search(text) or _child_context(text, m.start(), m.end(), 120):
+        return 0.75
+    return None
+
+
 def child_name_lexicon_patterns() -> list[tuple]:
     """A child's first name (checked against the given-names lexicon) with a detail only a child has: a
     grade or school, a teacher, a first tooth, becoming a teenager; or a birthday in a post about one's kids."""
@@ -431,6 +465,14 @@ def child_name_lexicon_patterns() -> list[tuple]:
         ("meet-newborn", rf"\b(?:meet|introducing|say\s+hello\s+to|welcome|welcoming)\s+(?:little\s+|baby\s+|sweet\s+)?(?P<v>{NAME})\b(?=[^.!?\n]{{0,40}}\b(?:newest|new|little|latest)\s+(?:family\s+member|addition|arrival|baby|bundle|one|grandbaby|grandchild)|[^.!?\n]{{0,30}}\bborn\s+(?:on|at|today|yesterday|last|this|early|late|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day))", 0.8, _given_name_check),
         ("named-baby", rf"\bwe\s+(?:have\s+)?(?:named|called)\s+(?:him|her|them|our\s+(?:son|daughter|baby|boy|girl|little\s+one))\s+(?P<v>{NAME})\b", 0.8,
          lambda text, m: _name_ok(text, m) if not PET_NEAR.search(text, max(0, m.start() - 60), m.end() + 60) else None),
+        # "Our Freya was named player of the match", "Matilda, vice-captain of the Year 5 hockey team", "Oliver is head chorister"
+        ("name-team-role", rf"\b(?P<v>{NAME_ONLY})(?:'s|’s)?(?:\s*,\s*|\s+(?:(?:was|is|has\s+been|'s\s+been|’s\s+been|got|gets|has\s+just\s+been|just|finally|officially|now)\s+)*(?:(?:picked|chosen|selected|named|voted|made|appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:[\w-]+\s+)??)?)(?P<role>{CHILD_ROLE}|captained)\b", 0.75, _child_role_check),
+        # "Harrison scored twice for the Kestrels juniors", "Isaac won the junior chess championship", "Mia's been picked for the county squad"
+        ("name-youth-feat", rf"\b(?P<v>{NAME_ONLY})(?:\s+|'s\s+|’s\s+)(?:just\s+|finally\s+)?(?:scored|played|swam|ran|raced|competed|starred|debuted|won|came\s+(?:first|second|third|top|\d(?:st|nd|rd|th))|made\s+(?:the|it\s+into\s+the|his|her)|(?:was|got|has\s+been|been|is)\s+(?:picked|selected|chosen|called\s+up))\b[^.!?\n]{{0,50}}?\b(?P<role>juniors?|under[- ]?(?:[5-9]|1[0-8])s?|(?-i:U-?(?:[5-9]|1[0-8])s?)|year\s+\d{{1,2}}|primary|youth|kids'?|little\s+league|school\s+(?:cross[- ]country|athletics|swimming|swim|sports|chess|spelling|science|team|carnival|gala|squad|race|championships?|final|play|musical|choir|band|orchestra)|(?:district|county|state|regional|national|development|academy)\s+(?:[\w-]+\s+)?(?:squad|team|side|program(?:me)?))\b", 0.75, _child_role_check),
+        # "Charlie had his purple belt grading today", "Leo's yellow belt at 5"
+        ("name-belt", rf"\b(?P<v>{NAME_ONLY})(?:'s|’s)?\s+(?:(?:just\s+|finally\s+|officially\s+)?(?:had|has|did|passed|smashed|nailed|aced|got|earned|gained|won|is\s+going\s+for|went\s+for|is\s+doing|sits|sat|takes|took|has\s+got)\s+(?:his|her|their)\s+)?(?:first\s+|next\s+|new\s+)?(?P<role>(?:yellow|orange|green|blue|purple|brown|black|red|white|grey|gray|camo|junior\s+black)(?:[- ]stripe[sd]?)?\s+belt)\b", 0.75, _child_role_check),
+        # "Finn passed his grade 2 piano with merit": a graded music or dance exam
+        ("name-music-grade", rf"\b(?P<v>{NAME_ONLY})\s+(?:just\s+|finally\s+)?(?:passed|got|sat|took|did|smashed|aced|nailed|has|had|is\s+doing|is\s+taking)\s+(?:his|her|their)\s+grade\s+(?:[1-8]|one|two|three|four|five|six|seven|eight)\s+(?:piano|violin|viola|cello|flute|clarinet|trumpet|guitar|drums?|singing|ballet|tap|jazz|theory|recorder|saxophone|sax|harp|oboe|trombone|keyboard)\b", 0.75, _activity_name_check),
         ("happy-birthday-given", rf"\bhappy\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?(?:birthday|bday|b-day)\s*,?\s*(?:to\s+)?(?:(?:the\s+)?(?:little\s+|sweet\s+|baby\s+)?)?(?P<v>{NAME})\b", 0.75, _given_name_child_check),
     ]
 
@@ -442,10 +484,10 @@ def minor_age_recognizer() -> RegexRecognizer:
         [
             ("poss-age-child", rf"\b{POSS}\s+(?:\w+\s+)?(?P<v>{AGE_NUM}\s*(?:-|\s)?\s*(?:years?|yrs?|yr|months?|mo)\s*(?:-|\s)?\s*old|{AGE_NUM}\s*(?:yo|y/o))", 0.8),
             ("age-child", rf"\b(?P<v>{AGE_NUM}\s*(?:-|\s)?\s*(?:years?|yrs?|yr|months?)\s*(?:-|\s)?\s*old|{AGE_NUM}\s*(?:yo|y/o))\s+(?:{CHILD}|twins)\b", 0.8),
-            ("child-age", rf"\b{POSS}\s+(?:\w+\s+)?{CHILD}\s*,?\s*(?:\w+\s*,?\s*)?(?:who\s+)?(?:is|'s|now|aged?|turns|turned|just\s+turned|will\s+(?:be|turn)|is\s+(?:now|only|already|almost|nearly|about\s+to\s+(?:be|turn)|going\s+to\s+(?:be|turn)|gonna\s+(?:be|turn)))\s+(?P<v>{AGE_NUM}(?:\s*(?:years?|yrs?)(?:\s*old)?)?)\b(?!\s*(?:%|\$|am|pm|o'?clock|orders|items|minutes|hours|days|for\b|x\b|per\b|each\b|packs?\b))", 0.8),
+            ("child-age", rf"\b{POSS}\s+(?:\w+\s+)?{CHILD}\s*,?\s*(?:\w+\s*,?\s*)?(?:who\s+)?(?:(?:is|'s|’s)\s+(?:now|only|already|just|barely|almost|nearly|still|not\s+even|about\s+to\s+(?:be|turn)|going\s+to\s+(?:be|turn)|gonna\s+(?:be|turn))|is|'s|now|aged?|turns|turned|just\s+turned|will\s+(?:be|turn))\s+(?P<v>{AGE_NUM}(?:\s*(?:years?|yrs?)(?:\s*old)?)?)\b(?!\s*(?:%|\$|am|pm|o'?clock|orders|items|minutes|hours|days|for\b|x\b|per\b|each\b|packs?\b|feet|foot|ft\b|cm\b|inches|kg\b|lbs?\b|stone\b|miles|km\b))", 0.8),
             ("child-paren-age", rf"\b{POSS}\s+(?:\w+\s+)?{CHILD}\s*(?:{NAME}\s*)?\((?P<v>\s*{AGE_NUM}\s*)\)", 0.8),
             # "Oldest is 15, youngest is 11": the child word starts the clause, with no "my"
-            ("bare-child-is-age", rf"(?:^|[.!?,;:]\s*|\band\s+|\bwhile\s+)(?:the\s+)?(?:oldest|eldest|youngest|middle\s+one|little\s+one|littlest|baby|toddler|twins|big\s+one|little\s+one)\s+(?:is|'s|turns|turned|just\s+turned|will\s+be|is\s+now|is\s+nearly|is\s+almost)\s+(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|am\b|pm\b|o'?clock|minutes?|hours?|days?|weeks?|months?|:\d))", 0.75),
+            ("bare-child-is-age", rf"(?:^|[.!?,;:]\s*|\band\s+|\bwhile\s+)(?:the\s+)?(?:oldest|eldest|youngest|middle\s+one|little\s+one|littlest|baby|toddler|twins|big\s+one|little\s+one|grandson|granddaughter|son|daughter|stepson|stepdaughter|nephew|niece)(?:\s+is|'s|’s|\s+turns|\s+turned|\s+just\s+turned|\s+will\s+be)\s+(?:(?:now|nearly|almost|only|just|already|barely|still)\s+)?(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|am\b|pm\b|o'?clock|minutes?|hours?|days?|weeks?|months?|:\d))", 0.75),
             ("numbered-child-age", rf"\b(?:kiddo|kid|child|baby|bub|boy|girl|son|daughter)\s*(?:#|no\.?\s*|number\s+)\d\s*(?:,\s*{NAME}\s*,?\s*)?(?:just\s+)?(?:is|'s|turns|turned|just\s+turned|is\s+now)\s+(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|am|pm))", 0.75),
             # "the toddler (22 months)", "my nephew, age 10,", "our eldest (aged 15)"
             ("child-paren-unit", rf"\b{CHILD}\s*\(\s*(?:age[sd]?\s*)?(?P<v>(?:{AGE_NUM}|1[89]|2[0-4])\s*(?:months?|mos?|weeks?|wks?|years?|yrs?|yo|y/o)(?:\s*old)?)\s*\)", 0.75),
@@ -466,6 +508,14 @@ def minor_age_recognizer() -> RegexRecognizer:
                  r"\b(?:tables?|seats?|seating|plan|scores?|points|lanes?|courts?|rooms?|stands?|stalls?|booths?|pitch(?:es)?|out\s+of|rounds?|heats?)\b|/\s?10\b", F).search(text, max(0, m.start() - 80), m.end() + 80) else None),
             # "our youngest lifter Jayden, who is only 15"
             ("name-who-is-age", rf"\b(?P<name>{NAME})\s*,\s*who(?:'s|\s+is|\s+just\s+turned|\s+turned|\s+turns|\s+will\s+be)\s+(?:only\s+|just\s+|now\s+|barely\s+|all\s+of\s+)?(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|[:.]\d|years?\s+(?:in|with|at|of|on)|months?\s+(?:in|with|into)))", 0.75, _given_name_age_check),
+            # "Kabir 7 yrs and Meera 4 yrs modelling the kurtas", "Hamish 9yrs is our sign-holder": a first name, a bare age in years
+            ("name-age-yrs", rf"\b(?P<name>{NAME_ONLY})\s*,?\s+(?:(?:just|only|aged?)\s+)?(?P<v>(?:1[0-7]|[1-9])\s*(?:yrs|years?)(?:\s+old)?)(?![\w-])(?!\s+(?:of|in|at|with|on|experience|ago|running|straight|service|since|and\s+counting|for|as|behind|under|into|young|later|now\s+at|here|together|married|sober|clean))", 0.75, _name_years_check),
+            # "Thea aged 8 wrote the notes", "Aisha, just 7, iced these"
+            ("name-aged", rf"\b(?P<name>{NAME_ONLY})(?:\s*,?\s+aged?|\s*,\s*(?:just|only|now|nearly|almost|age))\s+(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|[:.]\d|months?\s+in|years?\s+(?:in|of|with)|to\s+\d|-\s*\d|–\s*\d|and\s+(?:up|over|under)|or\s+(?:under|over)|\+|minutes?|mins?|hours?|days?|weeks?|more|left|items|orders|pieces|x\b))", 0.75, _given_name_age_check),
+            # "yellow belt at 6", "black belt grading at 11, the youngest in the dojo"
+            ("belt-at-age", rf"\b(?:belt|grading|badge)\b[^.!?\n]{{0,25}}?\bat\s+(?:just\s+|only\s+|age\s+)?(?P<v>1[0-7]|[1-9]|{AGE_WORDS})\b(?!\s*(?:am\b|pm\b|a\.m|p\.m|o'?clock|[:.]\d|%|\$|sharp|today|tomorrow|tonight|on\b|this\b|next\b|the\b|in\s+the|and\s+\d|-|–))", 0.7, _minor_age_child_check),
+            # "single dad, two girls aged 9 and 12", "mum of three boys aged 3, 5 and 8", "with a son aged 10"
+            ("count-kids-aged", rf"\b(?:a|one|two|three|four|five|six|[2-6]|both\s+(?:my|our)|my|our|(?:mum|mom|mam|mama|mummy|mommy|dad|daddy|papa|parent|mother|father)\s+(?:of|to)|(?:of|to)\s+(?:two|three|four|five|six|[2-6])\s*[,:–-])\s*(?:(?:little|young|lovely|gorgeous|beautiful|cheeky|wee|teenage|small|amazing|wild)\s+)?(?:kids|children|boys|girls|sons|daughters|son|daughter|boy|girl|little\s+ones|littles|twins|kiddos|teens|teenagers|stepkids|grandkids|grandchildren)\s*,?\s*\(?\s*(?:aged?|ages)\s+(?P<v>{AGE_NUM}(?:\s*(?:,|and|&)\s*{AGE_NUM})*)\b(?!\s*(?:%|\$|[:.]\d|and\s+(?:up|over|under|older|younger|below)|or\s+(?:under|over|younger|older|below)|\+|-|–|to\s+\d|years?\s+in|months?\s+in))", 0.75, _kids_aged_check),
             ("parent-of-age", rf"\b(?:mom|mama|mum|mother|dad|daddy|father|parent|mommy)\s+(?:of|to)\s+(?:a|an|two|three|four|\d)\s+(?P<v>{AGE_NUM}\s*(?:-|\s)?\s*(?:years?|yrs?|months?)\s*(?:-|\s)?\s*olds?)", 0.75),
             ("turns-on-day", rf"\b(?:turns|turning|will\s+be)\s+(?P<v>{AGE_NUM})\s+(?:on|this|next|tomorrow|today|tmrw|tmr|tmrow|2moro|2morrow|2day|tonight|in\s+(?:a|two|\d+)\s+(?:days?|weeks?))\b", 0.7),
             ("birthday-party-for", rf"\b(?P<v>(?:1[0-7]|[1-9])(?:st|nd|rd|th)?)\s+birthday\s+(?:party\s+)?(?:for|of)\s+(?:my|our)\b", 0.7),
@@ -524,6 +574,36 @@ def _given_name_age_check(text: str, m: regex.Match) -> float | None:
     return _age_check(text, m, m.start("name"))
 
 
+def _name_years_check(text: str, m: regex.Match) -> float | None:
+    """"Ayaan 10 yrs helped pack": a first name and an age in years; not a member of staff's years of service
+    ("Congrats to Sarah, 12 years with us")."""
+    if _rx(r"\b(?:congrat\w*|thanks?|thank\s+you|cheers|celebrat\w*|anniversar\w*|service|served|serving|loyal|long-?serving)\b", F).search(text, max(0, m.start() - 40), m.end() + 25):
+        return None
+    if "old" not in m.group("v").lower() and _rx(r"^\s*(?:today|tomorrow|this\s+\w+|!|🎉|🥳|🎊|at\s)", F).match(text[m.end("v"):m.end("v") + 20]):
+        return None  # "Sarah 12 years today!": a work anniversary
+    return _given_name_age_check(text, m)
+
+
+# an offer or a ticket for children of some ages, not somebody's own: "two kids aged 5 and under eat free"
+KIDS_OFFER = _Lazy(r"\b(?:free|eat|eats|tickets?|admission|entry|entries|welcome|go\s+free|price|prices|pass|passes|per\s+child|each|places|spaces|spots|sign\s+up|book|enrol|enroll|register|class|classes|camp|workshop|session)\b")
+
+
+def _kids_aged_check(text: str, m: regex.Match) -> float | None:
+    """Unnamed children with their ages: the poster's own (a parent word, "my", "I", or a count opening the
+    sentence: "Three kids aged 2, 6 and 11 and a candle business"), not an offer or a class."""
+    begin = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    before = text[max(begin, m.start() - 80):m.start()]
+    own = _rx(r"\b(?:mum|mom|mam|mama|mummy|mommy|dad|daddy|papa|father|mother|parent|parenting|single|solo|widowed|raising|my|our|i|i'm|i've|we|we've|we're)\b|\b(?:mum|mom|mama|dad|parent)\s*(?:of|to)\b", F).search(before + " " + m.group(0))
+    opens = not _rx(r"\w").search(text[begin:m.start()]) and _rx(r"^(?:two|three|four|five|six|[2-6])\b", F).match(m.group(0))
+    if not (own or opens):
+        return None
+    if KIDS_OFFER.search(text, m.end("v"), m.end("v") + 40) and not _rx(r"\b(?:my|our|i'm|i\s+am)\b", F).search(before + " " + m.group(0)):
+        return None
+    if _rx(r"\b(?:mum|mom|mam|mama|mummy|mommy|dad|daddy|papa|father|mother|parent)\b", F).search(before + " " + m.group(0)):
+        return 0.75  # "Single mum, three boys aged 4, 7 and 12, and a dog grooming van": a parent's own, whatever else is near
+    return _age_check(text, m, m.start())
+
+
 def _team_age_check(text: str, m: regex.Match) -> float | None:
     """An under-12s team counts as a child's age when the poster's child, or a child's first name, is close by;
     a business sponsoring or running a junior team does not."""
@@ -561,7 +641,9 @@ def _paren_name_age_check(text: str, m: regex.Match) -> float | None:
 CHILD_ACTIVITY = (r"(?:football|soccer|rugby|netball|hockey|cricket|basketball|baseball|softball|t-?ball|swim(?:ming)?|gymnastics|"
                   r"dance|ballet|karate|judo|taekwondo|tennis|volleyball|lacrosse|squad|team|league|club|final|match|game|"
                   r"tournament|cup|trials?|training|practice|season|side|goal|goals|scored|pitch|pitched|pitching|innings|batting|"
-                  r"touchdowns?|tackles?|wickets?|home\s+run|meet|race|carnival|gala|squad)")
+                  r"touchdowns?|tackles?|wickets?|home\s+run|meet|race|carnival|gala|squad|"
+                  # the role a child plays in the team: "Leo was picked as goalkeeper for the under-9s"
+                  r"goalkeeper|goalie|keeper|captain|captained|vice-captain|striker|defender|picked|selected|chosen|line-?up)")
 
 
 # Spanish number words for a child's age ("cinco años"); up to seventeen where "cumple" says it is an age
@@ -688,7 +770,7 @@ def _age_check(text: str, m: regex.Match, start: int | None = None) -> float | N
     sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     if not _rx(r"\w").search(text[sentence_start:start]) and _rx(r"^[^.!?\n]{0,25}?\b(?:our|this|my)\s+(?:[\w-]+\s+){0,2}" + NOT_A_CHILD_WORDS + r"\b", F).match(text[m.end():m.end() + 90]) and not _rx(
             CHILD + r"|\b(?:she|he|her|his|him|little|baby|lil)\b", F).search(text, sentence_start, m.end() + 90) and not any(
-            is_given_name(w) for w in _rx(r"(?-i:\b[A-Z][a-z]+\b)").findall(text[m.end():m.end() + 90])):
+            is_given_name(w) for w in _rx(r"(?-i:\b[A-Z][a-z]+\b)").findall(text[start:m.end() + 90])):
         return None  # "4 months old and already our best-selling candle!": the sentence opens with the age, no child in it
     if _rx(r"^\W{0,3}(?:[\w-]+\s+)?(?:barista|baker|cashier|employee|staff\s+member|team\s+member|intern|apprentice|trainee|shop\s+assistant|assistant|stylist|work\s+experience\s+student|saturday\s+(?:girl|boy|staff))s?\b", F).match(after):
         return None  # "our 16-year-old apprentice Liam": an employee's age
@@ -941,7 +1023,13 @@ AUDIENCE_VOICE = _Lazy(r"\b(?:we|we're|we've|we'll|us|our|ours|your|you|you're|e
                                r"collect|proud|thanks|thank\s+you|tickets|free|grand|launch|opening|open)\b")
 # patterns whose form alone says nothing about whose address it is: dropped in a post that speaks to an
 # audience and says nothing personal or home-like
-NEEDS_PERSONAL_CUE = {"street", "lowercase-street", "european-street", "number-then-calle", "uk-postcode", "unit", "county-road"}
+NEEDS_PERSONAL_CUE = {"street", "lowercase-street", "european-street", "number-then-calle", "uk-postcode", "unit", "county-road", "words-street"}
+# a house number in words: "number seventeen", "twenty-six", "forty two"
+HOUSE_NUMBER_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+                      r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+# a 📍 pin right before an address marks a business's listing ("📍 Unit 3, 18 Dock Road ☎️ ..."), unless the post says it's a home
+PIN_BEFORE = _Lazy(r"📍[^\n]{0,30}$")
+SAYS_HOME = _Lazy(r"🏡|🏠|\b(?:(?:my|our)\s+(?:house|home|place|flat|apartment|porch|driveway|garage|front\s+door|door)|(?:i|we)\s+live|porch|doorstep|driveway|home|mine|ours)\b")
 
 
 AMBIGUOUS_SUFFIX = _Lazy(r"(?:close|way|place|court|trail|circle|terrace|crescent)\.?$")
@@ -952,6 +1040,8 @@ def _address(name: str, pattern: str, score: float, check: Callable | None = Non
     def checked(text: str, m: regex.Match):
         if _not_a_home(text, m):
             return None
+        if PIN_BEFORE.search(text, max(0, m.start() - 30), m.start()) and not SAYS_HOME.search(text):
+            return None  # "📍 44 High Street, Lewes ☎️ ...": a business's address block
         if name == "uk-postcode" and _rx(r"\bp\.?\s?o\.?\s+box\b", F).search(text, max(0, m.start() - 60), m.start()):
             return None  # "PO Box 412, Hebden Bridge HX7 8AB for returns": a mailing box's postcode, not a home
         if name in NEEDS_PERSONAL_CUE and not PERSONAL_CUE.search(text) and AUDIENCE_VOICE.search(text):
@@ -961,6 +1051,29 @@ def _address(name: str, pattern: str, score: float, check: Callable | None = Non
             return None  # "4 till close", "5 minute walk": an everyday word, unless a home is near
         return score if check is None else check(text, m)
     return (name, pattern, score, checked)
+
+
+def _words_street_check(text: str, m: regex.Match) -> float | None:
+    """A house number in words and a street: a home when "number" says so or the post says it is somebody's
+    ("that's home", "porch pickup", "my mum's"); not "Three Oaks Lane Nursery" or "Seven Sisters Road shop"."""
+    lead = _rx(r"^(?:number\s+)?" + HOUSE_NUMBER_WORDS + r"\s*,?\s+", F).match(m.group("v"))
+    street = _Span(text, m.start("v") + (lead.end() if lead else 0), m.end("v"))
+    if _home_on_street_check(text, street) is None:
+        return None  # "seven Christmas Lane": a holiday, a weekday or a website, not a street
+    if not (m.group("v").lower().startswith("number") or HOME_NEAR.search(text, max(0, m.start() - 120), m.end() + 120) or PERSONAL_CUE.search(text)):
+        return None
+    return 0.6
+
+
+# a way in that only a home has: "come round the side gate", "let yourself in"
+HOME_WAY_IN = _Lazy(r"\b(?:side\s+gate|back\s+gate|garden\s+gate|round\s+the\s+(?:side|back)|come\s+round|let\s+yourself\s+in|knock|ring\s+the\s+bell|doorbell|porch|doorstep|front\s+step|driveway|my\s+(?:mum|mom|nan|sister|brother|parents)(?:'s|’s)?)\b")
+
+
+def _directions_check(text: str, m: regex.Match) -> float | None:
+    """"the cottage at the end of Willow Walk" with a way in only a home has ("round the side gate")."""
+    if _home_on_street_check(text, m) is None or not HOME_WAY_IN.search(text):
+        return None
+    return 0.55
 
 
 def _home_near_check(text: str, m: regex.Match) -> float | None:
@@ -1005,6 +1118,10 @@ def address_recognizer() -> RegexRecognizer:
             _address("street", rf"(?P<v>{street}(?-i:\s*,\s*(?!{WEEKDAY_OR_MONTH}\b|{NOT_A_CITY}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:\s*,?\s*(?-i:[A-Z]{{2}})\s+\d{{5}}(?:-\d{{4}})?)?)", 0.75, _street_check),
             _address("lowercase-street", rf"(?P<v>\b\d{{1,6}}\s+(?:(?-i:[nsewNSEW])\.?\s+)?(?:(?!(?:years?|months?|days?|weeks?|hours?|hrs?|minutes?|mins?|of|in|at|on|the|for|with|and|to|from|by|our|my|till|til|until|before|after|more|less|people|am|pm)\b)(?-i:[a-z][a-z'’.-]+)\s+){{1,3}}(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|blvd|boulevard|way|place|circle|terrace|crescent|close|trail)\b\.?{unit})", 0.6),
             _address("number-words-at-home", r"(?P<v>\b\d{2,6}\s+(?:(?-i:[NSEW])\.?\s+)?(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}))\b(?=[^.!?\n]{0,80}\b(?:porch|garage|driveway|front\s+door|doorstep|mailbox|my\s+house|our\s+house|side\s+gate))", 0.55),
+            # "number seventeen Hazel Grove, that's home", "We're at twenty-six Bramble Crescent": the house number in words
+            _address("words-street", rf"(?P<v>\b(?:number\s+)?{HOUSE_NUMBER_WORDS}\s*,?\s+(?-i:[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){{0,2}})\s+(?-i:{ADDRESS_SUFFIX}))\b(?!\s+(?-i:[A-Z][a-z]+)|\s*(?:-|–)?\s*(?:shops?|stores?|traders|trading|market|bakery|caf[eé]|nursery|school|surgery|clinic|practice|stockists?|studio|salon|gallery|branch|tours?|car\s+park|bus\s+stop|station|residents|businesses)\b)", 0.6, _words_street_check),
+            # "come round the side gate, it's the cottage at the end of Willow Walk"
+            _address("directions-to-house", rf"\b(?:the|a|second|third|first|last|end|corner|blue|white|red|green|yellow|grey|gray|brick|little|stone|pink)\s+(?:[\w-]+\s+)?(?:house|cottage|bungalow|semi|farmhouse|terrace|townhouse|one)\b[^.!?\n]{{0,40}}?\b(?:on|of|along|off|in)\s+(?P<v>(?-i:[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){{0,2}})\s+(?-i:{ADDRESS_SUFFIX}))\b", 0.55, _directions_check),
             _address("unit", r"\b(?P<v>(?:apt\.?|apartment|unit|flat)[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?)\b(?!\s*%)", 0.5),
             _address("number-name-home", rf"(?<![\d$£€#.,:/-])(?P<v>\b\d{{1,5}}[A-Za-z]?\s+(?:(?-i:[NSEW])\.?\s+)?(?-i:[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?))\b(?!\s*(?:%|am\b|pm\b|-))", 0.55, _home_address_check),
             _address("rural-route", r"(?P<v>\b(?:RR|R\.R\.|Rural\s+Route|HC|Star\s+Route)\s*#?\d{1,4}\s*,?\s*Box\s*#?\d{1,5})\b", 0.7),
@@ -1072,8 +1189,8 @@ def access_code_recognizer() -> RegexRecognizer:
             ("pin", r"\b(?P<pin>pin)\b(?!\s*-?\s*codes?\b)(?P<gap>(?:[^.!?\n\d]|\.{2,3}|…){0,40}?)(?:\bis\b|\bto\b|:|=|\bnow\b|'s|’s)\s*(?P<v>\d{4,6})(?![\d.,/:-])", 0.85,
              lambda text, m: 0.85 if len(m.group("v")) == 4 or _rx(r"\b(?:card|debit|atm|bank|account|phone|sim|safe|app)\b", F).search(m.group("gap")) else None),
             # where the spare key is hidden: "the key's under the frog statue", "keys are in the blue plant pot by the back door"
-            ("key-hiding-place", r"\b(?:spare\s+)?keys?\b(?:'s|’s|\s+is|\s+are|\s+will\s+be|\s+(?:for|to)\s+the\s+[\w-]+(?:\s+door)?\s+(?:is|are))?\s+(?:always\s+|still\s+|hidden\s+|now\s+)?(?P<v>(?:under|in|inside|behind|beneath|underneath)\s+(?:the|a|our|my)\s+(?:[\w-]+\s+){0,3}?(?:mat|doormat|welcome\s+mat|pot|planter|plant\s+pot|flower\s*pot|rock|stone|statue|gnome|frog|brick|lock\s*box|key\s*safe|mailbox|letterbox|wheelie\s+bin|bin|shed|meter\s+box|bird\s*house|boot|light|lantern))\b", 0.85,
-             lambda text, m: None if _rx(r"\b(?:our|the)\s+(?:shop|store|studio|salon|cafe|café|bakery|gym|office)\b", F).search(text, max(0, m.start() - 60), m.end() + 60) and not _rx(r"\b(?:my|our)\s+(?:house|home|place|flat|porch|door|garage|shed)\b|\bi'm\s+(?:at\s+work|out|not\s+home)|\bnot\s+home\b", F).search(text) else 0.85),
+            ("key-hiding-place", r"\b(?:(?:spare\s+|house\s+|door\s+|(?:front|back|side|garage|shed|porch)\s+door\s+)?keys?\b|spare\b(?=(?:'s|’s|\s+is|\s+will\s+be)\s))(?:'s|’s|\s+is|\s+are|\s+will\s+be|\s+(?:for|to)\s+the\s+[\w-]+(?:\s+door)?\s+(?:is|are))?\s+(?:(?:always|still|hidden|now|taped|tucked|stashed|kept|left|hanging|sitting|usually)\s+)*(?P<v>(?:under|in|inside|behind|beneath|underneath|on\s+top\s+of|on)\s+(?:the|a|our|my)\s+(?:[\w'’-]+\s+){0,3}?(?:mat|doormat|welcome\s+mat|pot|pots|planter|plant\s+pot|flower\s*pot|rock|stone|statue|gnome|frog|owl|hedgehog|tortoise|brick|lock\s*box|key\s*safe|mailbox|letterbox|wheelie\s+bin|bin|lid|shed|meter\s+box|bird\s*house|bird\s*bath|boot|light|lantern|hook|watering\s+can|can|ledge|sill|windowsill|door\s*frame|log|woodpile|log\s+pile|step|bench|trough)(?!\s+(?:mat|doormat|welcome\s+mat|pot|pots|planter|plant\s+pot|flower\s*pot|rock|stone|statue|gnome|frog|owl|hedgehog|tortoise|brick|lock\s*box|key\s*safe|mailbox|letterbox|wheelie\s+bin|bin|lid|shed|meter\s+box|bird\s*house|bird\s*bath|boot|light|lantern|hook|watering\s+can|can|ledge|sill|windowsill|door\s*frame|log|woodpile|log\s+pile|step|bench|trough)\b))\b", 0.85,
+             lambda text, m: None if (_rx(r"^spare\b(?!\s+keys?)", F).match(m.group(0)) and _rx(r"\b(?:boot|trunk)\b", F).search(m.group("v"))) or _rx(r"\b(?:our|the)\s+(?:shop|store|studio|salon|cafe|café|bakery|gym|office)\b|\b(?:till|counter|staff|reception|front\s+desk|customers?)\b", F).search(text, max(0, m.start() - 60), m.end() + 60) and not _rx(r"\b(?:my|our)\s+(?:house|home|place|flat|porch|door|garage|shed)\b|\bi'm\s+(?:at\s+work|out|not\s+home)|\bnot\s+home\b", F).search(text) else 0.85),
         ],
         check=_code_check,
     )
@@ -1254,7 +1371,7 @@ NOT_DISCLOSURE = (
 
 STRONG_HEALTH = _Lazy(
     r"^(?:diagnosed|diagnosis|chemo|chemotherapy|miscarriage|eating\s+disorder|anorexia|bulimia|pre-?eclampsia|placenta\s+previa|gestational\s+diabetes|hyperemesis(?:\s+gravidarum)?|"
-    r"postnatal\s+(?:depression|anxiety|psychosis)|postpartum\s+(?:depression|anxiety|psychosis|rage|ocd)|pregnancy\s+loss|baby\s+loss|prego\s+with|morning\s+sickness|recovery\s+is(?:n't|\s+not|\s+never)\s+linear|therapy\s+(?:is|has\s+been)\s+helping|therapy\s+(?:twice|once|three\s+times)\s+a\s+week|keeping\s+(?:me|him|her)\s+in|kept\s+(?:me|him|her)\s+in|"
+    r"(?-i:PND|PPD|C-?PTSD|PMDD)|chemo(?:therapy)?\s+(?:sessions?|days?|weeks?|rounds?|cycles?)|postnatal\s+(?:depression|anxiety|psychosis)|postpartum\s+(?:depression|anxiety|psychosis|rage|ocd)|pregnancy\s+loss|baby\s+loss|prego\s+with|morning\s+sickness|recovery\s+is(?:n't|\s+not|\s+never)\s+linear|therapy\s+(?:is|has\s+been)\s+helping|therapy\s+(?:twice|once|three\s+times)\s+a\s+week|keeping\s+(?:me|him|her)\s+in|kept\s+(?:me|him|her)\s+in|"
     r"miscarried|pregnant|preggo|preggers|preggy|ivf|mastectomy|hysterectomy|c-section|"
     r"biopsy|dialysis|hospitalized|hospitalised|in\s+remission|relapse|first\s+trimester|second\s+trimester|third\s+trimester|"
     r"due\s+date|nicu|bed\s*rest|malignant|news\s+from\s+the\s+doctors?|embarazada|buntis|quimio(?:terapia)?|diagnosticaron|weeks\s+pregnant|lost\s+the\s+baby|due\s+in|panic\s+attack|hypothyroid|"
@@ -1273,9 +1390,15 @@ def _inside_quotes(text: str, start: int, end: int, reach: int = 25) -> bool:
     return False
 
 
+# a treatment's day, week or round: "Chemo day for me", "IVF round two", "dialysis week"
+TREATMENT = _Lazy(r"^(?:chemo|chemotherapy|dialysis|infusion|radiotherapy|radiation|ivf|transfusion|immunotherapy|(?:post-?|pre-?)?therapy)$")
+TREATMENT_DAY = _Lazy(r"^\s*(?:day|days|week|morning|round|cycle)\b(?!\s+(?:of\s+(?:action|awareness)|for\s+(?:all|everyone|our\s+(?:customers|clients))))")
+
+
 def _health_check(text: str, m: regex.Match) -> float | None:
     start = m.start("v")
-    if CHARITY_AFTER.search(text[m.end("v"):m.end("v") + 20]):
+    treatment_day = TREATMENT.match(m.group("v").lower()) and TREATMENT_DAY.match(text[m.end("v"):m.end("v") + 40])
+    if CHARITY_AFTER.search(text[m.end("v"):m.end("v") + 20]) and not treatment_day:
         return None
     if _inside_quotes(text, start, m.end("v")):
         return None  # a quoted product or programme name ("Happy Pills", "Stage 2")
@@ -1312,6 +1435,16 @@ def _health_check(text: str, m: regex.Match) -> float | None:
     around = sentence[max(0, rel - 30): rel]
     if _rx(NOT_DISCLOSURE, F).search(around):
         return None
+    return 0.7
+
+
+def _own_therapy_check(text: str, m: regex.Match) -> float | None:
+    """The poster's therapy, said as a day in their week; not a business's therapy service or "retail therapy"."""
+    if _rx(r"\b(?:retail|art|music|speech|occupational|physical|massage|dog|pet|light|sound|play|equine|drama|cold|heat|water|horse|couples|family|group|animal|aroma|beauty|spa|hair|scalp|colou?r)\s*$", F).search(text, max(0, m.start("v") - 20), m.start("v")):
+        return None
+    if _inside_quotes(text, m.start("v"), m.end("v")) or _rx(
+            r"\b(?:book(?:ing|ings)?|available|offer(?:s|ing)?|sliding\s+scale|our\s+(?:clinic|practice|counsell?ors?|therapists?|team|salon|spa)|per\s+session|[$£€]\s?\d|%\s*off)\b", F).search(text):
+        return None  # a therapy service the business offers
     return 0.7
 
 
@@ -1386,8 +1519,10 @@ def _not_health_news(text: str, m: regex.Match) -> bool:
     sentence_start = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start), text.rfind("\n", 0, start)) + 1
     if _rx(r"^\s*\?").match(after) and not _rx(r"\b(?:i|i'm|my|me|we're|our|mum|mom|dad|hubby|son|daughter|baby)\b", F).search(text[sentence_start:start]):
         return True  # "Slipped disc? Our physio partners have Saturday appointments": a question to the reader
-    if _rx(r"^\s*(?:(?:and|&|or|/)\s+\w+-[\w-]+\s+)?(?:[\w-]+\s+){0,2}(?:assessments?|screenings?|testing|tutoring|lessons|class|classes|sessions?|groups?|services?|plans?|recipes?|cookbooks?|meals?|medicines?|reducers?|relief|remed(?:y|ies)|thermometers?|charts?|cases?|holders?|pouch(?:es)?|sleeves?|covers?|flash\s*cards?|worksheets?|resources|toys?|tools?|games?|apps?|massages?|yoga|pilates|aqua\s*natal|photo\s*shoots?|photography|facials?|packages?|menus?|cookies|cakes?|cupcakes|biscuits|treats|balloons|banners?|signs?|onesies|t-?shirts?|shirts?|mugs?|prints?|bags?|supplies|equipment|needles?|gloves?|trays?|labels?|sets?|packs?|sample\s+\w+|wraps?|belts?|binders?|kits?|pads?|creams?|balms?|oils?|teas?|pillows?|bundles?|gift\s+sets?|hampers?|boxes|box|essentials|range|collection|bras?|leggings|underwear|guide|course|classes|programm?e?|workshop|e-?book|cards?|candles?|gummies|capsules|supplements?)\b", F).match(after) and not _rx(
-            r"\b(?:i|i'm|my|me|his|her)\s+(?:[\w'’]+\s+){0,2}$", F).search(before):
+    if _rx(r"^\s*(?:(?:and|&|or|/)\s+\w+-[\w-]+\s+)?(?:[\w-]+\s+){0,2}(?:assessments?|screenings?|testing|tutoring|lessons|class|classes|sessions?|groups?|services?|plans?|recipes?|cookbooks?|meals?|medicines?|reducers?|relief|remed(?:y|ies)|thermometers?|charts?|cases?|holders?|pouch(?:es)?|sleeves?|covers?|flash\s*cards?|worksheets?|caps|hats|beanies|headwear|turbans|scarves|headscarves|socks|blankets|quilts|cushions|resources|toys?|tools?|games?|apps?|massages?|yoga|pilates|aqua\s*natal|photo\s*shoots?|photography|facials?|packages?|menus?|cookies|cakes?|cupcakes|biscuits|treats|balloons|banners?|signs?|onesies|t-?shirts?|shirts?|mugs?|prints?|bags?|supplies|equipment|needles?|gloves?|trays?|labels?|sets?|packs?|sample\s+\w+|wraps?|belts?|binders?|kits?|pads?|creams?|balms?|oils?|teas?|pillows?|bundles?|gift\s+sets?|hampers?|boxes|box|essentials|range|collection|bras?|leggings|underwear|guide|course|classes|programm?e?|workshop|e-?book|cards?|candles?|gummies|capsules|supplements?)\b", F).match(after) and not _rx(
+            r"\b(?:i|i'm|my|me|his|her)\s+(?:[\w'’]+\s+){0,2}$|\b(?:son|daughter|boy|girl|kid|child|husband|hubby|wife|partner|mum|mom|dad|brother|sister|baby|toddler|"
+            r"grandson|granddaughter|nan|grandma|grandpa)(?:'s|’s)\s+(?:[\w-]+\s+)?$|\b(?:last|first|final|next|another)\s+$", F).search(before) and not _rx(
+            r"^\s*(?:session|appointment|assessment)s?\s+(?:today|tomorrow|tonight|done|this\s+(?:morning|afternoon|evening|week)|at\s+\d|on\s+\w+day)\b", F).match(after):
         return True  # "our new c-section recovery wrap": a product for a condition, nobody's own
     if _rx(r"\b(?:designed|developed|created|made|formulated|approved|reviewed|written|recommended|tested|endorsed|founded|run|led)\s+(?:with|by|alongside)\s+(?:a|an|our|the|local|two|three)\s+(?:\w+\s+)?$", F).search(before):
         return True  # "designed with a midwife": a professional who helped the business
@@ -1431,6 +1566,9 @@ def _not_health_news(text: str, m: regex.Match) -> bool:
         return True  # "health update on our shop hens", "big health news for coffee lovers"
     if "treatment" in term and _rx(r"^\s+(?:for|with)\s+(?:your|dry|oily|damaged|frizzy|tired|cracked|sensitive|(?:\w+\s+)?(?:skin|hair|hands|feet|nails|lips|scalp|lawn|wood|roof))\b", F).match(after):
         return True  # "start treatment for dry hands today with our balm"
+    if ("therap" in term or "counsel" in term) and _rx(r"\b(?:book(?:ing|ings)?|available|offer(?:s|ing)?|sliding\s+scale|with\s+our|our\s+(?:clinic|practice|counsell?ors?|therapists?|team|centre|center)|per\s+session|[$£€]\s?\d)\b", F).search(
+            text, max(0, start - 80), end + 80) and not _rx(r"\b(?:i|i'm|i've|my|me|mum|mom|dad|hubby|husband|wife|son|daughter)\b", F).search(text, max(0, start - 60), end + 40):
+        return True  # "Book a therapy session with our counsellors": a service, nobody's own
     if _rx(r"\bretail\s+therapy\b", F).search(text, max(0, start - 40), end + 40):
         return True  # "we're in therapy... retail therapy"
     if term in ("mental health", "burnout", "wellbeing") and (_rx(r"^\s*(?:matters|is\s+(?:important|health|wealth|everything)|for\s+(?:all|everyone|our))\b", F).match(after) or (
@@ -1457,7 +1595,7 @@ def _not_health_news(text: str, m: regex.Match) -> bool:
             r"\b(?:is|was|it's|it\s+is|now|been|became|turned|diagnosed|deemed|declared)\s+(?:\w+\s+)?$", F).search(before):
         return True  # "our card terminal", "the ferry terminal"
     sentence_before = text[sentence_start:start]
-    if _rx(r"\b(?:donat\w*|fundrais\w*|sponsor\w*|volunteer\w*|raised?\s+(?:\S+\s+){0,3}?for|raising\s+(?:\S+\s+){0,3}?for|deliver(?:ed|ing|ies|y)?|care\s+(?:packs?|packages?|boxes)|gifted|giving)\b[^.!?\n]{0,60}$", F).search(sentence_before) and not _rx(
+    if _rx(r"\b(?:donat\w*|fundrais\w*|sponsor\w*|volunteer\w*|raised?\s+(?:\S+\s+){0,3}?for|raising\s+(?:\S+\s+){0,3}?for|deliver(?:ed|ing|ies|y)?|care\s+(?:packs?|packages?|boxes)|gifted|giving|knitted|crocheted|sewn|collected|(?:caps|hats|beanies|blankets|quilts|hampers|packs)\s+(?:\w+\s+){0,5}?(?:are|were)\s+off\s+to)\b[^.!?\n]{0,60}$", F).search(sentence_before) and not _rx(
             r"\b(?:i|i'm|i've|my|me|mum|mom|dad|hubby|husband|wife|son|daughter|baby|grandma|grandpa|nana)\b", F).search(sentence_before):
         return True  # "Proud to donate 200 care packs to the Royal Infirmary": a cause the business gives to
     if _rx(r"\b(?:my|our|the|his|her|their)\s+(?:\w+\s+)?(?:cats?|dogs?|pup|puppy|puppies|kittens?|kitty|horses?|pony|ponies|rabbits?|bunny|hamsters?|parrots?|birds?|hens?|chickens?|goats?|cows?|sheep|ewes?|mare|gelding|alpacas?|pigs?)(?:'s|’s)?\s+(?:\w+\s+){0,3}$", F).search(before):
@@ -1696,6 +1834,10 @@ def health_disclosure_recognizer() -> RegexRecognizer:
          ("health-term", rf"\b(?P<v>{_trie_alt(HEALTH_TERMS)})(?!\w)", 0.7),
          # "broke my wrist", "fractured her ankle", "tore his ACL"
          ("injury", r"\b(?P<v>(?:broke|broken|fractured|fracture\s+in|sprained|dislocated|tore|torn|snapped|ruptured|cracked|shattered)\s+(?:(?:my|her|his|their|a|the|both)\s+)?(?:left\s+|right\s+)?(?:wrist|wrists|ankle|ankles|arm|arms|leg|legs|foot|feet|hand|finger|fingers|toe|toes|hip|collarbone|collar\s+bone|ribs?|shoulder|knee|kneecap|elbow|jaw|pelvis|acl|mcl|achilles|hamstring|rotator\s+cuff|tailbone|thumb|vertebrae?|skull|eye\s+socket|cheekbone|shin|tibia|fibula|femur))\b", 0.7, _health_check),
+         # "PND hit me hard", "my GAD has been loud", "our son's ASD": conditions by their capitalised abbreviation
+         ("health-abbrev", r"(?-i:\b(?P<v>PND|PPD|GAD|CFS|ME/CFS|BPD|ASD|IBS|PMDD|T1D|T2D|MDD|FND|C-?PTSD)\b)", 0.7),
+         # "Therapy day, so the studio opens at 1", "Post-therapy nap", "Therapy at 10, markets at 2": the poster's own therapy
+         ("own-therapy", r"(?:^|[.!?\n]\s{0,3}|\b(?:my|first|weekly|another|after|before|from)\s+)(?P<v>(?:(?:post|pre)-)?therapy)\b(?=(?<=(?:post|pre)-therapy)|\s+(?:day|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week)|at\s+\d+|again|nap|hangover|was\s+(?:hard|rough|tough|good|heavy|intense|brutal)|went\s+(?:well|ok|okay)|then|and\s+then)\b|\s*(?:\.|!|$))", 0.7, _own_therapy_check),
      ("drug-name", r"\b(?:on|taking|started|start|prescribed|off|quit|stopped|switched\s+to|dose\s+of|my)\s+(?P<v>(?-i:[A-Za-z]{3,}(?:pril|olol|statin|prazole|oxetine|aline|azepam|thyroxine|formin|mab|cillin|mycin|zole|sone|glutide|pine|done|xine)))\b", 0.7)],
         check=_health_check,
     )
@@ -1887,10 +2029,54 @@ def licence_plate_recognizer() -> RegexRecognizer:
             ("plate-colon", rf"\b(?:licen[cs]e\s+|vanity\s+|personali[sz]ed\s+|custom\s+|number\s+)?plate\b[^.!?\n:]{{0,30}}:\s*(?P<v>{plate})\b", 0.8),
             # an Indian registration has a shape of its own, vehicle word or not: "KA 05 MN 2241", "MH12AB3456"
             ("indian-plate", rf"\b(?P<v>(?-i:{INDIAN_STATE})[ -]?\d{{1,2}}(?-i:[A-Z])?[ -]?(?-i:[A-Z]{{1,3}})[ -]?\d{{4}})\b", 0.8),
+            # "Ford Ranger ND 445-781 parked outside, that's me", "Honda Jazz, YK17 ABV, in space 4": a plate after a make or model
+            ("make-model-plate", rf"\b(?:(?P<make>{CAR_MAKE})|{CAR_MODEL})\b(?P<v>[^.!?\n]{{1,40}})", 0.75, _make_model_plate_check),
             ("uk-reg-near-vehicle", rf"\b{vehicle}\b[^\n]{{0,80}}?(?P<v>(?-i:[A-Z]{{2}}\d{{2}}\s?[A-Z]{{3}}))\b", 0.75),
         ],
         check=_plate_check,
     )
+
+
+CAR_MAKE = (r"(?:ford|toyota|holden|mazda|honda|nissan|hyundai|kia|vw|volkswagen|subaru|mitsubishi|tesla|bmw|audi|mercedes(?:-benz)?|merc|vauxhall|"
+            r"peugeot|renault|skoda|škoda|suzuki|isuzu|jeep|chevy|chevrolet|dodge|gmc|volvo|fiat|land\s+rover|range\s+rover|lexus|citro[eë]n|"
+            r"byd|gwm|haval|ldv|dacia|opel|alfa\s+romeo|jaguar|porsche|polestar|cupra|genesis|infiniti|acura|buick|cadillac|chrysler|maruti|mahindra|proton|perodua)")
+CAR_MODEL = (r"(?:hilux|corolla|navara|triton|prado|land\s*cruiser|camry|outlander|forester|outback|impreza|x-trail|qashqai|fiesta|kuga|astra|corsa|"
+             r"octavia|fabia|sportage|sorento|tucson|yaris|prius|hiace|sprinter|vito|transporter|silverado|tacoma|tundra|wrangler|d-?max|bt-?50|amarok|"
+             r"pajero|crv|cr-v|hr-v|rav-?4|cx-?[3-9]|mx-?5|kona|picanto|micra|berlingo|kangoo|"
+             # models that are everyday words count only capitalised: "Ranger", "Golf", "Jazz"
+             r"(?-i:Ranger|Transit|Golf|Polo|Jazz|Civic|Focus|Swift|Juke|Caddy|Defender|Discovery|Everest|Patrol|Falcon|Territory|Commodore|Accord|Carnival|Leaf|Rio))")
+
+
+PLATE_AFTER_MODEL = [regex.compile(r"[A-Z0-9]{2,4}(?:[ -][A-Z0-9]{1,4}){%d}(?![\w-])" % n) for n in (2, 1)] + [regex.compile(r"[A-Z0-9]{5,8}(?![\w-])")]
+
+
+def _plate_after_model(text: str, m: regex.Match) -> tuple[int, int] | None:
+    """The first registration among the few words after a make or model: letters and digits (at least two of each),
+    not a trim and a year ("XLT 2022"); after a make its model's own word is skipped ("Volvo XC90", "Mazda CX-5")."""
+    tokens = list(_rx(r"[^\s,()]+").finditer(text, m.start("v"), m.end("v")))[:4]
+    for i, tok in enumerate(tokens):
+        if i == 0 and m.group("make"):
+            continue
+        for shape in PLATE_AFTER_MODEL:
+            c = shape.match(text, tok.start(), m.end("v"))
+            if c is None or _rx(r"^\s+(?:series|model|edition|hp|kw|cc|litre|liter|turbo|diesel|petrol|hybrid|auto|manual|v8|v6|engine)\b", F).match(text[c.end():c.end() + 12]):
+                continue
+            v = c.group()
+            if sum(ch.isalpha() for ch in v) >= 2 and sum(ch.isdigit() for ch in v) >= 2 and not _rx(
+                    r"^[A-Z]{1,4}[ -](?:19|20)\d\d$|^(?:19|20)\d\d[ -][A-Z]{1,4}$").match(v):
+                return c.span()
+    return None
+
+
+def _make_model_plate_check(text: str, m: regex.Match):
+    """A registration after a car's make or model, with something saying where the car is or whose it is."""
+    if not _rx(r"\b(?:parked|outside|out\s+(?:the\s+)?front|driveway|on\s+the\s+drive|car\s*park|that's\s+(?:me|us|mine|my)|thats\s+(?:me|us)|is\s+(?:mine|me|us|ours)|"
+               r"my|our|honk|toot|knock|look\s+for|wave|tap|flash|space\s+\d|bay\s+\d|gate|verge|kerb|curb|street|lay-?by|i'll\s+be|i'm\s+in|pull(?:ed|ing)?\s+up|pick\s*-?\s*ups?|collect\w*)\b", F).search(text):
+        return None
+    span = _plate_after_model(text, m)
+    if span is None or _plate_check(text, _Span(text, *span)) is None:
+        return None
+    return (0.8, *span)
 
 
 INDIAN_STATE = (r"(?:AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)")
