@@ -82,9 +82,12 @@ def test_gates_never_close_on_a_post_the_pattern_matches(all_packs):
     from postguard.normalize import normalize
 
     patterns = [p for p, _, _ in all_packs.runtime.index._regex_runs]
+    n_pack = len(patterns)
     patterns += [p for rec in recognizers.all_recognizers() for _, p, _ in rec.compiled]
     gates = LiteralGates([p.pattern for p in patterns])
-    assert sum(lits is not None for lits in gates.literals) > len(patterns) // 2  # most patterns are gated
+    # most pack patterns are gated (the recognizers' patterns, gated through gate_table.json at run time,
+    # are read here without the table: they only add posts for the check below)
+    assert sum(lits is not None for lits in gates.literals[:n_pack]) > n_pack // 2
     closed = 0
     for text in _texts():
         norm = normalize(text).text
