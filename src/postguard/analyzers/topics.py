@@ -171,8 +171,9 @@ class TopicScorer:
     least the mean of the post's score and its best hashtag's ("New lipstick! #defundthepolice");
     ``mean`` the mean of the post's score and its best part's (a sentence or a hashtag), which keeps one
     partisan sentence from being drowned by the business news around it without letting a single loaded
-    word decide (every sentence is scored: cheap for the bag of words, which treats ``hashtags`` like
-    ``mean``). The best part is the evidence span; for the ensemble it is found only when asked for.
+    word decide (the bag of words, whose parts cost next to nothing, treats ``hashtags`` like ``mean``).
+    A post of one part is its own best part. The ensemble scores a batch's posts and their parts in one
+    call; the best part is the evidence span (with ``hashtags`` found only when a rule asks for it).
     """
 
     def __init__(self, nlp: Any = None, path: Path | str = MODEL_DIR):
@@ -239,8 +240,9 @@ class TopicScorer:
         return [{label: float(row[i]) for i, label in enumerate(self.labels)} for row in scores]
 
     def score_many(self, analyses: list[Any]) -> None:
-        """``score`` every analysis; the ensemble runs the batch's posts through the model in one call."""
-        if self._bow is not None or self.combine == "mean":
+        """``score`` every analysis; the ensemble runs the batch's posts, and the parts it combines them
+        with, through the model in one call."""
+        if self._bow is not None:
             for a in analyses:
                 self.score(a)
             return
@@ -254,22 +256,43 @@ class TopicScorer:
             return
         import numpy
 
-        # "hashtags": a post's hashtags of three words or more are scored too, and a post scores at least
-        # the mean of its own score and its best hashtag's ("New lipstick shades! #defundthepolice")
-        tags = [hashtag_parts(a.norm) if self.combine == "hashtags" else [] for a in todo]
-        docs = [a.doc for a in todo] + [self.tokenizer(a.norm.text[s:e]) for a, spans in zip(todo, tags) for s, e in spans]
+        # the parts a post's score is combined with: "hashtags", its hashtags of three words or more
+        # ("New lipstick shades! #defundthepolice"); "mean", its sentences and those hashtags when it has
+        # two parts or more (a post of one part is its own best part)
+        if self.combine == "hashtags":
+            parts = [hashtag_parts(a.norm) for a in todo]
+        elif self.combine == "mean":
+            parts = [text_parts(a.norm, a.sentences) for a in todo]
+            parts = [spans if len(spans) > 1 else [] for spans in parts]
+        else:
+            parts = [[] for _ in todo]
+        docs = [a.doc for a in todo] + [self.tokenizer(a.norm.text[s:e]) for a, spans in zip(todo, parts) for s, e in spans]
         probs = self._model_probabilities(docs)
+        if self.min_evidence > 0 and self._bias is not None:
+            raw = numpy.clip(probs, 1e-12, 1 - 1e-12)
+            probs = self._probabilities(numpy.log(raw / (1 - raw)))
         k = len(todo)
-        for a, spans, row in zip(todo, tags, probs):
-            if spans:
-                best = probs[k:k + len(spans)].max(axis=0)
-                k += len(spans)
-                row = numpy.maximum(row, (row + best) / 2)
+        for a, spans, row in zip(todo, parts, probs):
             row = numpy.array(row, dtype="float64")
+            evidence = None
+            if spans:
+                block = probs[k:k + len(spans)]
+                k += len(spans)
+                best = block.max(axis=0)
+                if self.combine == "mean":
+                    # ties go to the earlier part (sentences before hashtags)
+                    evidence = {label: (*spans[int(numpy.argmax(block[:, i]))], float(best[i]))
+                                for i, label in enumerate(self.labels)}
+                    row = (row + best) / 2
+                else:
+                    row = numpy.maximum(row, (row + best) / 2)
+            elif self.combine == "mean":
+                n = len(a.norm.text)
+                evidence = {label: (0, n, float(row[i])) for i, label in enumerate(self.labels)}
             self._shorten(a.norm.text, row)
             for i, label in enumerate(self.labels):
                 a.cats[label] = float(row[i])
-            a.topic_evidence = _LazyEvidence(self, a, row)
+            a.topic_evidence = evidence if evidence is not None else _LazyEvidence(self, a, row)
 
     def score_text(self, text: str) -> dict[str, float]:
         """Score raw text exactly as the Checker would (normalized, tokenized, parts combined)."""
@@ -322,20 +345,16 @@ class TopicScorer:
         if word_count(analysis.norm.text) < MIN_WORDS:  # "Amen", "so true", emoji: too little to read a topic
             self._score_nothing(analysis)
             return
-        if self._bow is None and self.combine != "mean":
+        if self._bow is None:
             self.score_many([analysis])
             return
         import numpy
 
-        if self._bow is not None:
-            spans = self._spans(analysis)
-            logits = self._logits_spans(doc, [(0, n)] + spans)
-        else:
-            candidates = self._candidates(analysis)
-            spans = [(s, e) for s, e, _ in candidates]
-            raw = self._model_probabilities([doc] + [d for _, _, d in candidates])
-            raw = numpy.clip(raw, 1e-12, 1 - 1e-12)
-            logits = numpy.log(raw / (1 - raw))
+        # the bag of words alone: every part scored from the one Doc's n-grams (a post of one part is
+        # its own best part, as in ``score_many``)
+        spans = self._spans(analysis)
+        spans = spans if len(spans) > 1 else []
+        logits = self._logits_spans(doc, [(0, n)] + spans)
         probs = self._probabilities(logits)
         post = numpy.zeros(len(self.labels), dtype="float64")
         for i, label in enumerate(self.labels):
