@@ -348,7 +348,8 @@ def _given_name_child_check(text: str, m: regex.Match) -> float | None:
 SCHOOL_STEP = (
     r"(?:" + ORDINAL_GRADE +
     r"|grade\s+\d{1,2}|year\s+\d{1,2}|year\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\b|kindergarten|kinder|kindy|pre-?k|preschool|pre-school|daycare|nursery|reception|middle\s+school"
-    r"|high\s+school|junior\s+high|elementary(?:\s+school)?|primary(?:\s+school)?|secondary\s+school|sixth\s+form|(?-i:P[1-7])\b|big\s+school|school)"
+    r"|high\s+school|junior\s+high|elementary(?:\s+school)?|primary(?:\s+school)?|secondary\s+school|sixth\s+form|(?-i:P[1-7])\b|big\s+school|school"
+    r"|class\s+(?:1[0-2]|[1-9])\b|std\.?\s*[1-8]\b|standard\s+[1-8]\b|form\s+[1-6]\b|(?-i:JSS|SSS|JHS|SHS)\s*[1-3]\b)"
 )
 
 
@@ -431,6 +432,15 @@ def _child_role_check(text: str, m: regex.Match) -> float | None:
     return None
 
 
+def _school_exam_check(text: str, m: regex.Match) -> float | None:
+    """A first name with a school exam or class ("Aoife starts her Leaving Cert"); not a grown-up's exams long ago
+    ("our tutor Priya passed her Form 4 exams in 1999") or a teacher's class."""
+    window = text[max(0, m.start() - 80):m.end() + 60]
+    if ADULT_MARKER.search(window) or _rx(r"\b(?:tutor|teacher|teaches|teaching|lecturer|examiner|invigilat\w*|back\s+in|in\s+(?:19|20)\d\d|years\s+ago)\b", F).search(window):
+        return None
+    return _given_name_check(text, m)
+
+
 def child_name_lexicon_patterns() -> list[tuple]:
     """A child's first name (checked against the given-names lexicon) with a detail only a child has: a
     grade or school, a teacher, a first tooth, becoming a teenager; or a birthday in a post about one's kids."""
@@ -468,11 +478,18 @@ def child_name_lexicon_patterns() -> list[tuple]:
         # "Our Freya was named player of the match", "Matilda, vice-captain of the Year 5 hockey team", "Oliver is head chorister"
         ("name-team-role", rf"\b(?P<v>{NAME_ONLY})(?:'s|’s)?(?:\s*,\s*|\s+(?:(?:was|is|has\s+been|'s\s+been|’s\s+been|got|gets|has\s+just\s+been|just|finally|officially|now)\s+)*(?:(?:picked|chosen|selected|named|voted|made|appointed|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:[\w-]+\s+)??)?)(?P<role>{CHILD_ROLE}|captained)\b", 0.75, _child_role_check),
         # "Harrison scored twice for the Kestrels juniors", "Isaac won the junior chess championship", "Mia's been picked for the county squad"
-        ("name-youth-feat", rf"\b(?P<v>{NAME_ONLY})(?:\s+|'s\s+|’s\s+)(?:just\s+|finally\s+)?(?:scored|played|swam|ran|raced|competed|starred|debuted|won|came\s+(?:first|second|third|top|\d(?:st|nd|rd|th))|made\s+(?:the|it\s+into\s+the|his|her)|(?:was|got|has\s+been|been|is)\s+(?:picked|selected|chosen|called\s+up))\b[^.!?\n]{{0,50}}?\b(?P<role>juniors?|under[- ]?(?:[5-9]|1[0-8])s?|(?-i:U-?(?:[5-9]|1[0-8])s?)|year\s+\d{{1,2}}|primary|youth|kids'?|little\s+league|school\s+(?:cross[- ]country|athletics|swimming|swim|sports|chess|spelling|science|team|carnival|gala|squad|race|championships?|final|play|musical|choir|band|orchestra)|(?:district|county|state|regional|national|development|academy)\s+(?:[\w-]+\s+)?(?:squad|team|side|program(?:me)?))\b", 0.75, _child_role_check),
+        ("name-youth-feat", rf"\b(?P<v>{NAME_ONLY})(?:\s+|'s\s+|’s\s+)(?:just\s+|finally\s+)?(?:scored|played|swam|ran|raced|competed|starred|debuted|won|came\s+(?:first|second|third|top|\d(?:st|nd|rd|th))|made\s+(?:the|it\s+into\s+the|his|her)|(?:for\s+)?(?:making|getting\s+into|being\s+(?:picked|selected|chosen)\s+for)|got\s+into|(?:was|got|has\s+been|been|is)\s+(?:picked|selected|chosen|called\s+up))\b[^.!?\n]{{0,50}}?\b(?P<role>juniors?|under[- ]?(?:[5-9]|1[0-8])s?|(?-i:U-?(?:[5-9]|1[0-8])s?)|year\s+\d{{1,2}}|primary|youth|kids'?|little\s+league|school\s+(?:cross[- ]country|athletics|swimming|swim|sports|chess|spelling|science|team|carnival|gala|squad|race|championships?|final|play|musical|choir|band|orchestra)|(?:district|county|state|regional|national|development|academy|provincial|zonal|inter-?school)\s+(?:[\w-]+\s+)?(?:squad|team|side|program(?:me)?)|(?-i:[A-Z][\w'’-]+\s+)(?-i:School|College|Academy|Primary|High|Grammar))\b", 0.75, _child_role_check),
         # "Charlie had his purple belt grading today", "Leo's yellow belt at 5"
         ("name-belt", rf"\b(?P<v>{NAME_ONLY})(?:'s|’s)?\s+(?:(?:just\s+|finally\s+|officially\s+)?(?:had|has|did|passed|smashed|nailed|aced|got|earned|gained|won|is\s+going\s+for|went\s+for|is\s+doing|sits|sat|takes|took|has\s+got)\s+(?:his|her|their)\s+)?(?:first\s+|next\s+|new\s+)?(?P<role>(?:yellow|orange|green|blue|purple|brown|black|red|white|grey|gray|camo|junior\s+black)(?:[- ]stripe[sd]?)?\s+belt)\b", 0.75, _child_role_check),
         # "Finn passed his grade 2 piano with merit": a graded music or dance exam
         ("name-music-grade", rf"\b(?P<v>{NAME_ONLY})\s+(?:just\s+|finally\s+)?(?:passed|got|sat|took|did|smashed|aced|nailed|has|had|is\s+doing|is\s+taking)\s+(?:his|her|their)\s+grade\s+(?:[1-8]|one|two|three|four|five|six|seven|eight)\s+(?:piano|violin|viola|cello|flute|clarinet|trumpet|guitar|drums?|singing|ballet|tap|jazz|theory|recorder|saxophone|sax|harp|oboe|trombone|keyboard)\b", 0.75, _activity_name_check),
+        # "Aoife starts her Leaving Cert on Wednesday", "Our Lerato writes matric maths", "Kabir topped class 7"
+        ("name-school-exam", rf"\b(?P<v>{NAME_ONLY})(?:'s|’s)?\s+(?:just\s+|finally\s+|officially\s+)?(?:starts|started|sits|sat|is\s+sitting|writes|wrote|is\s+writing|takes|took|is\s+taking|has|had|finishes|finished|passed|aced|smashed|nailed|got\s+(?:her|his|their)|topped|came\s+(?:first|top)\s+in)\s+(?:(?:her|his|their|the)\s+)?(?:final\s+|mock\s+|first\s+)?"
+         rf"(?:leaving\s+cert(?:ificate)?|junior\s+cert(?:ificate)?|junior\s+cycle|gcses?|a[- ]levels?|as[- ]levels?|matric|(?-i:KCPE|KCSE|WAEC|NECO|BECE|JAMB|WASSCE|PSLE|NCEA|HSC|VCE|ATAR|NAPLAN|SATs|ICSE|CBSE|ISC)|11\+|eleven[- ]plus|common\s+entrance|board\s+exams?|(?:cbse|icse|class\s+1[02])\s+boards)\b", 0.75, _school_exam_check),
+        ("name-tops-class", rf"\b(?P<v>{NAME_ONLY})\s+(?:just\s+|finally\s+)?(?:topped|came\s+(?:first|top)\s+in|is\s+(?:now\s+)?in|moved\s+up\s+to|passed)\s+(?:(?:her|his|their|the)\s+)?(?:class|std\.?|standard|form|grade|year|(?-i:JSS|SSS|JHS|SHS))\s*(?:1[0-2]|[1-9])\b(?!\s*(?:%|\$|of\b|cohort|group|class|students|pupils|kids))", 0.75, _school_exam_check),
+        ("name-made-me-parent", rf"\b(?P<v>{NAME_ONLY})\s+(?:made|makes)\s+(?:me|us)\s+(?:a\s+)?(?:mum|mom|mam|mama|mummy|mommy|mother|dad|daddy|father|papa|parents|grandma|granny|gran|nana|nan|grandparents|grandad|grandpa|big\s+(?:sister|brother))\b", 0.75, _given_name_check),
+        ("name-s-nth-today", rf"\b(?P<v>{NAME_ONLY})(?:'s|’s)\s+(?:[1-9]|1[0-7])(?:st|nd|rd|th)\s+(?:today|tomorrow|tonight|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|this\s+(?:week|weekend|saturday|sunday))\b", 0.75, _given_name_check),
+        ("name-club-badge", rf"\b(?P<v>{NAME_ONLY})\s+(?:just\s+|finally\s+)?(?:got|earned|won|gained|passed|was\s+awarded|received)\s+(?:his|her|their)\s+(?:first\s+)?(?:[\w-]+\s+){{0,2}}?(?:badge|award|patch|woggle)\s+(?:at|in|from|with)\s+(?:the\s+)?(?:cubs|beavers|scouts|cub\s+scouts|brownies|rainbows|guides|girl\s+guides|sea\s+scouts|joeys|boys'?\s+brigade|girls'?\s+brigade|pathfinders|adventurers|sparks)\b", 0.75, _given_name_check),
         ("happy-birthday-given", rf"\bhappy\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?(?:birthday|bday|b-day)\s*,?\s*(?:to\s+)?(?:(?:the\s+)?(?:little\s+|sweet\s+|baby\s+)?)?(?P<v>{NAME})\b", 0.75, _given_name_child_check),
     ]
 
@@ -651,6 +668,14 @@ ES_AGE_WORDS = "uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doc
 ES_AGE_WORDS_17 = ES_AGE_WORDS + "|dieciséis|dieciseis|diecisiete"
 
 
+def _parent_of_under_check(text: str, m: regex.Match) -> float | None:
+    """"mum of three under five" about the poster, not a question or a call to other parents ("Busy mums of two under 4?")."""
+    if "?" in text[m.end():m.end() + 3] or _rx(r"\b(?:any|every|all|calling\s+all|busy|for|to\s+all|fellow|other)\s+(?:mum|mom|mama|mam|mummy|mommy|mother|dad|daddy|father|parent|papa)s?\s+(?:of|to)\b", F).search(
+            text, max(0, m.start() - 60), m.end()):
+        return None
+    return 0.7
+
+
 def minor_age_loose_patterns() -> list[tuple]:
     """Ages of children said without "my son" right beside them: "a teething 10 month old", "your 4 yr old",
     "her 14yo", "ten months old and already...", "(ages 2 and 5)"; and with a child elsewhere in the post:
@@ -664,10 +689,13 @@ def minor_age_loose_patterns() -> list[tuple]:
         ("cumple-age", r"\b(?:cumple|cumplió|cumplio|cumplirá|cumplira|tiene|turns)\s+(?P<v>1[0-7]|[1-9])\b(?!\s*(?:%|\$|años\s+(?:de|en)|pesos|dólares|dolares|horas|minutos|días|dias|am\b|pm\b))", 0.7, _other_child_check),
         ("cumple-anos", rf"\b(?:cumple|cumplió|cumplio|tiene|turns)\s+(?P<v>(?:1[0-7]|[1-9]|{ES_AGE_WORDS_17})\s+añitos?|(?:1[0-7]|[1-9]|{ES_AGE_WORDS_17})\s+años)", 0.7, _minor_age_loose_check),
         ("age-yo", rf"\b(?P<v>(?:1[0-7]|[1-9])\s?(?:yo|y/o|y\.o\.))(?!\w)", 0.75, _minor_age_loose_check),
+        # "single mom of three under five", "dad to two under 4": the poster's own children by their ages
+        ("parent-of-under", rf"\b(?:mum|mom|mama|mam|mummy|mommy|mother|dad|daddy|father|parent|parents|papa)\s+(?:of|to)\s+(?:two|three|four|five|[2-5])\s+(?:(?:kids|children|boys|girls|little\s+ones|babies)\s+)?(?P<v>(?:under|below)\s+(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\b(?!\s*(?:%|\$|pounds|kg|minutes|hours))", 0.7,
+         _parent_of_under_check),
         ("infant-age", rf"\b(?P<v>(?:1[0-9]|2[0-4]|[1-9]|{AGE_WORDS}|eighteen|twenty)\s*(?:-|\s)?\s*(?:months?|weeks?)\s*(?:-|\s)?\s*old)\b", 0.7, _minor_age_loose_check),
         ("kids-are-ages", rf"\b(?:kids|kiddos|boys|girls|twins|children|littles|grandkids|grandchildren|babies)\s+(?:are|r|were|turned|turn|will\s+be|just\s+turned|are\s+now)\s+(?:now\s+)?(?P<v>{AGE_NUM}(?:\s*(?:,|and|&)\s*{AGE_NUM})*)\b(?!\s*(?:%|\$|am\b|pm\b|o'?clock|and\s+up|\+|years\s+in\s+business))", 0.75, _age_check),
         ("kids-ages", rf"\b{POSS}\s+(?:\w+\s+){{0,2}}?(?:kids|kiddos|children|boys|girls|twins|babies|grandkids|grandchildren|littles|little\s+ones)\s*[(,:-]\s*(?:ages?|aged)?\s*(?P<v>{AGE_NUM}\s*(?:,|and|&)\s*{AGE_NUM}(?:\s*(?:,|and|&)\s*{AGE_NUM})*)\b", 0.75, _age_check),
-        ("age-today", rf"(?<![\d$£€.,:/#-])\b(?P<v>{AGE_NUM})\s*(?:years?\s+old\s+)?(?:today|tomorrow|this\s+week|2day|tdy|tmrw|tmr|tmrow|2moro|2morrow)\b(?!\s*(?:only|%|am|pm))", 0.7, _minor_age_child_check),
+        ("age-today", rf"(?<![\d$£€.,:/#-])(?<!\b(?:till|til|until|from|after|before|by|at|to|past|around|about)\s)\b(?P<v>{AGE_NUM})\s*(?:years?\s+old\s+)?(?:today|tomorrow|this\s+week|2day|tdy|tmrw|tmr|tmrow|2moro|2morrow)\b(?!\s*(?:only|%|am|pm))", 0.7, _minor_age_child_check),
         # "mini me turned 3 yday", "lil dude's 4 on sat": a past day or a weekday written short
         ("age-on-short-day", rf"\b(?:turned|turns|turning|is\s+turning|is|'s|’s|was)\s+(?P<v>{AGE_NUM})\s+(?:yesterday|yday|yest|ystrdy|last\s+(?:night|week|weekend|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|on\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b)", 0.7, _minor_age_child_check),
         ("at-age", rf"\b(?:at|by)\s+(?:the\s+)?(?:age\s+(?:of\s+)?|just\s+)(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|months?\s+in))", 0.7, _minor_age_child_check),
@@ -946,13 +974,16 @@ HOME_NEAR = _Lazy(
     r"finally\s+ours|housewarming|is\s+ours|mine\b|at\s+mine|the\s+courier|can't\s+find\s+us|left\s+side|right\s+side|unit\s+[a-z0-9]\b|"
     # a relative's home ("my parents' place", "mum's house"), pickups "from home", home words in Tagalog and Hindi
     r"(?:parents|mum|mom|mam|ma|dad|nan|nana|gran|grandma|grandpa|granny|sister|brother|aunt|auntie|uncle|in-laws|cousin)(?:'s|’s|'|’)?\s+(?:house|place|home|flat|apartment|bungalow)|"
-    r"(?:from|at)\s+home\b|bahay|ghar\b|buzz\s+(?:twice|me|us|flat|apt|unit|\d)|bungalow|doorman)")
+    r"(?:from|at)\s+home\b|bahay|ghar\b|buzz\s+(?:twice|me|us|flat|apt|unit|\d)|bungalow|doorman|"
+    r"(?:our|my|the)\s+(?:farm|smallholding|homestead|shamba|croft|plot)\b(?!\s+(?:shop|store|stand|market|caf[eé]|kitchen|tours?))|(?:farm|front|garden|side|back)\s+gate|gate\s+sales|"
+    r"smallholding|homestead|farmhouse|cattle\s+grid|(?:green|blue|red|black|white|brown|grey|gray)\s+gate)")
 
 # the address is someone's business, or a sale of a house by an agent: "our new home for the bakery", "Sold! ... Realty"
 NOT_A_HOME = _Lazy(
     r"\b(?:home|location|spot|space|address)\s+(?:for|of)\s+(?:the|our)\s+(?:\w+\s+)?(?:shop|store|bakery|studio|salon|cafe|café|boutique|business|brand|restaurant|"
     r"kitchen|workshop|gallery|clinic|practice|office|team|market|brewery|bar|truck)\b|\b(?:realty|realtors?|real\s+estate|estate\s+agents?|new\s+owners|just\s+listed|"
-    r"under\s+contract|price\s+reduced|\d\s*(?:bed|br|bd)\b|bigger\s+space|new\s+space|retail\s+space|food\s+truck|"
+    r"under\s+contract|price\s+reduced|\d\s*(?:bed|br|bd)\b|bigger\s+space|new\s+space|retail\s+space|food\s+truck|production\s+kitchen|commercial\s+kitchen|"
+    r"industrial\s+(?:estate|park|area)|business\s+park|trading\s+estate|not\s+open\s+to\s+the\s+public|"
     r"\d+\s*k\s+(?:fun\s+)?(?:run|walk))")
 OWN_HOME = _Lazy(r"\b(?:(?:our|my)\s+(?:first|new|forever)\s+(?:home|house)(?!\s+(?:for|of)\s+(?:the|our)\b)|we\s+(?:just\s+)?(?:bought|closed\s+on)|moved\s+into|i\s+live|we\s+live)\b")
 
@@ -1009,7 +1040,7 @@ PERSONAL_CUE = _Lazy(
     r"house|home|homes|porch|flat|apartment|apt|apto|condo|duplex|bungalow|cottage|driveway|garage|doorstep|door|doorbell|bell|buzz\w*|knock|"
     r"(?:side|front|back|garden|green|red|blue|black|white|my|our|the\s+\w+)\s+gate|yard|garden|mailbox|letterbox|front\s+step|"
     r"bahay|ghar|casa|neighbou?rs?|parents|mum|mom|dad|sister|brother|nan|nana|grandma|grandpa|aunt|auntie|uncle|cousin|in-laws|"
-    r"honesty\s+box|cooler|pick-?ups?|pick\s+up|(?:mr|mrs|ms|miss|dr)\.?\s+[A-Z]\w+|"
+    r"honesty\s+box|cooler|pick-?ups?|pick\s+up|(?:mr|mrs|ms|miss|dr)\.?\s+[A-Z]\w+|smallholding|homestead|farmhouse|(?:our|my|the)\s+farm(?!\s+(?:shop|store|stand|market|caf[eé]|kitchen|tours?))|(?:farm|front|garden|side|back)\s+gate|"
     # somebody's home or a form's address line: "Jacob lives on 90 Whitchurch Road", "his address:", "sent to"
     r"lives?\s+(?:at|on|in|off)|living\s+(?:at|on)|(?:his|her|their|your)\s+(?:address|house|home|place|flat|apartment)|"
     r"(?:mailing|postal|home|new|shipping|delivery)\s+address|address\s*(?:is\b|:|\?)|sent\s+to|send\s+(?:it|them|this|that)\s+to|"
@@ -1125,7 +1156,22 @@ def address_recognizer() -> RegexRecognizer:
             _address("unit", r"\b(?P<v>(?:apt\.?|apartment|unit|flat)[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?)\b(?!\s*%)", 0.5),
             _address("number-name-home", rf"(?<![\d$£€#.,:/-])(?P<v>\b\d{{1,5}}[A-Za-z]?\s+(?:(?-i:[NSEW])\.?\s+)?(?-i:[A-Z][a-z]{{2,}}(?:\s+[A-Z][a-z]{{2,}})?))\b(?!\s*(?:%|am\b|pm\b|-))", 0.55, _home_address_check),
             _address("rural-route", r"(?P<v>\b(?:RR|R\.R\.|Rural\s+Route|HC|Star\s+Route)\s*#?\d{1,4}\s*,?\s*Box\s*#?\d{1,5})\b", 0.7),
-            _address("county-road", r"(?P<v>\b\d{1,6}\s+(?:County\s+Road|County\s+Rd\.?|CR|Farm\s+Road|FM|Ranch\s+Road|State\s+Route|Route|Rte\.?|Hwy|Highway)\s+\d{1,4}[A-Z]?)\b", 0.65),
+            _address("county-road", r"(?P<v>\b\d{1,6}\s+(?:County\s+Road|County\s+Rd\.?|CR|Farm\s+Road|FM|Ranch\s+Road|State\s+Route|Route|Rte\.?|Hwy|Highway|Concession(?:\s+Road)?|Conc\.?|Sideroad|Side\s+Road|Township\s+Road|Twp\.?\s+Rd\.?|Range\s+Road|Rge\.?\s+Rd\.?|Grid\s+Road)\s+\d{1,4}[A-Z]?)\b", 0.65),
+            # a home found by a landmark: "ours is the white house opposite the mosque", "we live in the green cottage just past the post office",
+            # "come to ours, the brick bungalow two doors down from the Shell garage"
+            _address("landmark-home", rf"\b(?:we're|we\s+are|ours\s+is|mine\s+is|(?:my|our)\s+(?:house|place|home)\s+is|(?:i|we)\s+(?:live|stay)\s+in|home\s+is|(?:come|go|drop\s+by|pop\s+round|pop\s+over)\s+to\s+(?:ours|mine|my\s+place|our\s+place)\s*,?|look\s+for)\s+"
+                     rf"(?P<v>(?:the|a)\s+(?:[\w-]+\s+){{0,2}}?(?:house|cottage|bungalow|farmhouse|homestead|hut|cabin|villa|duplex|townhouse|semi|flat|compound|rondavel|bahay|home)\b[^.!?\n]{{0,30}}?\b"
+                     rf"(?:opposite|after|before|past|next\s+to|behind|beside|across\s+(?:from|the\s+road\s+from|the\s+street\s+from)|near|down\s+from|up\s+from|facing|(?:\w+\s+)?doors?\s+(?:down|up|along)\s+from)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                     rf"(?:church|mosque|masjid|temple|mandir|gurdwara|chapel|cathedral|school|post\s+office|shop|store|garage|petrol\s+station|gas\s+station|filling\s+station|service\s+station|pub|bar|clinic|hospital|market|mill|bridge|roundabout|"
+                     rf"junction|stage|police\s+station|water\s+tower|pharmacy|chemist|bakery|spaza|sari-sari|kiosk|dairy|park|field|tree|bus\s+stop|corner|chief's\s+camp|hall|library|supermarket|tavern|shebeen|creamery|barn|silo|pond|river|stream))\b", 0.6),
+            # a home's mailing box: "post the samples to me at PO Box 212, Riversdale, that's our farm box"
+            # an Irish or British house known by its name, a townland and a county: "The Old Byre, Ballyknock, Co. Wexford"
+            _address("named-house-county", r"(?P<v>\b(?-i:The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s*,\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*,\s*(?:Co\.?|County)\s+(?-i:[A-Z][a-z]+))\b", 0.55,
+                     lambda text, m: 0.55 if HOME_NEAR.search(text, max(0, m.start() - 100), m.end() + 100) else None),
+            _address("po-box-home", r"(?P<v>\bP\.?\s?O\.?\s+Box\s+\d{1,6}(?:\s*-\s*\d{5})?)\b", 0.55,
+                     lambda text, m: 0.55 if _rx(r"\b(?:to\s+me|me\s+at|my\s+(?:own\s+|home\s+|postal\s+|mailing\s+)?(?:address|box)|(?:our|my)\s+(?:farm|family|home|house)(?:\s+box)?|that's\s+(?:us|home|me)|at\s+home)\b", F).search(
+                         text, max(0, m.start() - 60), m.end() + 60) and not _rx(r"\b(?:invoices?|returns?|orders?|company|ltd|pty|inc|payments?|head\s+office|business|shop|store|trade)\b", F).search(
+                         text, max(0, m.start() - 60), m.end() + 60) else None),
             _address("lot-or-block", r"(?P<v>\b(?:Lot|Plot|Block|Blk)\s*#?\d{1,4}[A-Z]?\s*,\s*(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))\b", 0.55, _home_address_check),
             _address("flat-in-complex", r"(?P<v>\b(?-i:[A-Z])?-?\d{1,4}[A-Z]?\s*,\s*(?:(?:\d{1,2}(?:st|nd|rd|th)|ground|first|second|third|fourth|top)\s+floor\s*,\s*)?(?-i:[A-Z][a-z]+\s+){1,3}(?-i:Apartments|Apts|Towers|Residency|Residences|Heights|Society|Complex|Enclave|Nagar|Colony|Layout|Mansions|Court|House|Villas))\b", 0.6),
             _address("number-then-calle", rf"(?P<v>\b\d{{1,5}}\s+(?-i:Calle|Avenida|Av\.|Carrera|Rua|Rue|Via|Viale|Camino|Paseo)\s+{PARTICLE}(?-i:[A-Z][\w'’.-]+)(?:\s+{PARTICLE}(?-i:[A-Z][\w'’.-]+)){{0,2}})\b", 0.6),
@@ -1376,7 +1422,7 @@ STRONG_HEALTH = _Lazy(
     r"biopsy|dialysis|hospitalized|hospitalised|in\s+remission|relapse|first\s+trimester|second\s+trimester|third\s+trimester|"
     r"due\s+date|nicu|bed\s*rest|malignant|news\s+from\s+the\s+doctors?|embarazada|buntis|quimio(?:terapia)?|diagnosticaron|weeks\s+pregnant|lost\s+the\s+baby|due\s+in|panic\s+attack|hypothyroid|"
     r"bloodwork|blood\s+work|pregnancy\s+test|positive\s+test|lost\s+(?:our|my)\s+baby|stillborn|stillbirth|rainbow\s+baby|eating\s+for\s+two|bun\s+in\s+the\s+oven|infirmary|a&e|emergency\s+room|glandular\s+fever|chest\s+infection|knee\s+op|\w+(?:pril|olol|statin|prazole|oxetine|aline|azepam|thyroxine|formin|mab|cillin|mycin|pam|lam|zole|sone|tidine|dronate|glutide|vir))$")
-CHARITY_AFTER = _Lazy(r"^(?:-[\w]+)*-(?:approved|friendly|safe|tested|proof|inspired|themed|style|grade|free)\b|^\W{0,3}(?:residents\b|(?:visits?|outreach)\b(?=\s*(?::|every|each|for\b|are\b|this|with))|(?:grade|steel)\b|(?:customers?|clients?|guests?|shoppers?|diners?|visitors?|patrons?|members|followers|readers|community|folks)\b|"
+CHARITY_AFTER = _Lazy(r"^(?:-[\w]+)*-(?:approved|friendly|safe|tested|proof|inspired|themed|style|grade|free|accessible|access|aware|inclusive)\b|^\W{0,3}(?:residents\b|(?:clinics|consult(?:ation)?s|checks|screenings|specialists|coaches|doulas|users)\b|(?:and\s+[\w-]+\s+)?(?:(?:now|back)\s+)?(?:in\s+stock|on\s+special|on\s+sale)\b|(?:visits?|outreach)\b(?=\s*(?::|every|each|for\b|are\b|this|with))|(?:grade|steel)\b|(?:customers?|clients?|guests?|shoppers?|diners?|visitors?|patrons?|members|followers|readers|community|folks)\b|"
                       r"(?:notes?|notices?|warnings?|alerts?|info|information|advice|labels?|labell?ing|statements?|options?|menu|matrix|matrices|chart)\b|support\s+(?:evenings?|nights?|meetings?|sessions?|circles?|groups?|caf[eé]s?|mornings?)|shaped|shape|(?:partners?|team|staff|department|dept|practice|nurses|doctors|specialists|professionals|experts|practitioners|providers)\b|bean|beans|helplines?|hotlines?|&\s+[\w ]{0,30}(?:society|foundation|association|trust|alliance)|first\s+aid|first-?aiders?|training|resources|tips|check-?ins?|webinar|course|policy|champions?|support\s+(?:charity|fund|network|services?|centre|center|line|worker)|(?:awareness|support)\s+(?:week|month|day)|shots?\s+(?:available|clinic|here|walk-?ins?)|season|vaccines?\s+(?:available|clinic|here|walk-?ins?)|clinic\s+(?:now|is|will|offers|hours|team|staff|opens)|counter|awareness|acceptance|research|center|centre|society|institute|foundation|(?:month|day|week)(?!\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|walk|run|survivors?|ward|unit|charity|fund\b|patients|friendly|support\s+group|-friendly|-safe|safe)")
 
 
@@ -1398,10 +1444,18 @@ TREATMENT_DAY = _Lazy(r"^\s*(?:day|days|week|morning|round|cycle)\b(?!\s+(?:of\s
 def _health_check(text: str, m: regex.Match) -> float | None:
     start = m.start("v")
     treatment_day = TREATMENT.match(m.group("v").lower()) and TREATMENT_DAY.match(text[m.end("v"):m.end("v") + 40])
-    if CHARITY_AFTER.search(text[m.end("v"):m.end("v") + 20]) and not treatment_day:
+    if CHARITY_AFTER.search(text[m.end("v"):m.end("v") + 30]) and not treatment_day:
         return None
-    if _inside_quotes(text, start, m.end("v")):
-        return None  # a quoted product or programme name ("Happy Pills", "Stage 2")
+    if _inside_quotes(text, start, m.end("v")) or (text[start - 1:start] == "'" and text[m.end("v"):m.end("v") + 1] == "'"
+                                                   and not text[start - 2:start - 1].isalnum()):
+        return None  # a quoted product or programme name ("Happy Pills", "Stage 2"), a word in scare quotes ('pregnant')
+    if _rx(r"\bfor\s+(?:[\w-]+\s+)?$", F).search(text[max(0, start - 25):start]) and _rx(
+            r"^\s+(?:kids|children|adults|people|learners|students|teens|families|users|customers|clients|patients)\b", F).match(text[m.end("v"):m.end("v") + 15]):
+        return None  # a product or a service for a group ("sensory toys for autistic kids"), nobody's own health
+    if m.group("v").lower().startswith("allergic") and _rx(
+            r"^\s+to\s+(?:mondays?|mornings?|work|exercise|cardio|housework|cleaning|ironing|effort|early\s+starts|the\s+gym|running|maths?|taxes|admin|paperwork|"
+            r"small\s+talk|drama|boring|budgets?|diets?|salad|vegetables|veg|queues|traffic|winter|rain)\b", F).match(text[m.end("v"):m.end("v") + 30]):
+        return None  # "I'm allergic to Mondays": a figure of speech
     if _rx(r"\b(?:awareness|research|fundraiser|fundraising|charity|5k|walk\s+for|run\s+for)\b", F).search(text[max(0, start - 40):start]):
         return None
     if _rx(r"\b(?:if\s+(?:you(?:'re|\s+are)?\s+)?|while\s+|when\s+|during\s+|not\s+for\s+(?:use\s+)?(?:by\s+)?|unless\s+|consult(?:s|ed|ing|ation)?\b[^.]{0,40}|especially\s+if\s+(?:you(?:'re|\s+are)?\s+)?)$", F).search(text[max(0, start - 60):start]):
@@ -1650,7 +1704,7 @@ def _health_lexicon_check(text: str, m: regex.Match) -> float | None:
     """A condition or medicine from the lexicons in a disclosure frame ("living with MS", "my bipolar",
     "Mom's methotrexate shots"): not a product's label, an awareness event or a general statement."""
     start = m.start("v")
-    if CHARITY_AFTER.search(text[m.end("v"):m.end("v") + 20]) or _inside_quotes(text, start, m.end("v")):
+    if CHARITY_AFTER.search(text[m.end("v"):m.end("v") + 30]) or _inside_quotes(text, start, m.end("v")):
         return None
     if _not_health_news(text, m):
         return None
@@ -1756,7 +1810,7 @@ def _condition_role_check(text: str, m: regex.Match, terms: frozenset[str] | Non
     start = _condition_before(text, m.start("v"), terms)
     if start is None:
         return None
-    if _inside_quotes(text, start, m.end("v")) or CHARITY_AFTER.search(text[m.end("v"):m.end("v") + 20]):
+    if _inside_quotes(text, start, m.end("v")) or CHARITY_AFTER.search(text[m.end("v"):m.end("v") + 30]):
         return None
     score = _health_check(text, _Span(text, start, m.end("v")))
     return None if score is None else (score, start, m.end("v"))
@@ -1790,7 +1844,9 @@ def health_disclosure_recognizer() -> RegexRecognizer:
          ("family-condition", rf"\b{FAMILY}\s+(?:(?:wife|husband|hubby|wifey|partner|son|daughter|mum|mom|dad|mother|father|sister|brother|nan|gran|grandma|grandpa|baby|kid|boy|girl|toddler|youngest|eldest|oldest|fianc[eé]e?|aunt|uncle|niece|nephew|cousin|stepson|stepdaughter|boyfriend|girlfriend)(?:'s|’s)\s+)?(?:(?:chronic|severe|stage\s+\w+|type\s+(?:1|2|one|two)|early-onset|postpartum|new|latest|recent)\s+)?(?P<v>{TERM_WORDS})", 0.7, _term_check(_conditions_set, _health_lexicon_check)),
          ("medicine-taking", rf"\b(?:on|taking|take|takes|started|starting|start|prescribed|switched\s+to|off|quit|stopped|stopping|refill(?:ed)?|dose\s+of|doses\s+of|shot\s+of|{FAMILY})\s+(?:(?:back\s+)?on\s+)?(?:\d+\s*(?:mg|mcg|ml|units?)\s+(?:of\s+)?|(?:a|the|new|higher|lower|daily|weekly)\s+(?:dose\s+of\s+)?)?(?P<v>{TERM_WORDS})", 0.7, _term_check(_medicines_set, _health_lexicon_check)),
          ("medicine-use", r"(?<=\w\s+)(?P<v>prescription|refill|shots?|injections?|infusions?|dose|doses|pills|tablets|patch|pump|appointments?|side\s+effects)\b", 0.7, _medicine_use_check),
-         ("sober-time", r"\b(?P<v>(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days?|weeks?|months?|years?)\s+(?:sober|clean|in\s+recovery|cancer[- ]free|seizure[- ]free|smoke[- ]free))\b", 0.75, _health_lexicon_check),
+         ("sober-time", rf"\b(?P<v>(?:\d+|{HOUSE_NUMBER_WORDS}|a\s+(?:hundred|thousand))(?:\s+and\s+a\s+half)?\s+(?:days?|weeks?|months?|years?)\s+(?:sober|clean|dry|in\s+recovery|off\s+(?:the\s+)?(?:drink|booze|alcohol|drugs|gambling|pills)|alcohol[- ]free|drug[- ]free|cancer[- ]free|seizure[- ]free|smoke[- ]free))\b(?!\s*(?:challenge|pledge|promise|month|event|campaign|fundraiser|sprint))", 0.75, _health_lexicon_check),
+         # "ninety days since my last drink", "clean from heroin since 2021", "my sobriety date"
+         ("sober-since", r"\b(?P<v>(?:since|from)\s+my\s+last\s+(?:drink|drop|drug|hit|fix|bet|binge|pill|line|relapse|use)|(?:clean|sober)\s+(?:from|off)\s+(?:heroin|meth|crack|cocaine|coke|opioids?|opiates|pills|painkillers|alcohol|booze|the\s+drink|drugs|weed|gambling|ice)|(?:my|our)\s+(?:sobriety|sober)\s+(?:date|birthday|anniversary|journey|chip|coin)|(?:my|his|her)\s+recovery\s+from\s+(?:alcohol\w*|addiction|heroin|drugs|gambling|meth|opioids?))\b", 0.75),
          # "Surgery went well", "Scan was clear!!", "The lump was benign": the outcome says whose it is
          ("health-outcome", r"\b(?P<v>(?:surgery|op|operation|scans?|biopsy|lump|mri|ct\s+scan|x-?rays?|bloods|blood\s*work|mammogram|smear|ultrasound|chemo|tumou?r|cyst|mole|(?:test|scan|biopsy|blood)\s+results|results)\s+(?:went|was|were|came\s+back|has\s+come\s+back|have\s+come\s+back|is|are)\s+(?:really\s+|all\s+|totally\s+|completely\s+)?(?:well|ok|okay|fine|smoothly|clear|all\s+clear|benign|malignant|negative|positive|normal|cancerous|precancerous|inconclusive|not\s+good))\b", 0.7, _outcome_check),
          # "the mole they removed was melanoma", "turned out to be endometriosis": a condition named as the finding
@@ -1949,7 +2005,7 @@ def whereabouts_recognizer() -> RegexRecognizer:
         r"regresamos|hasta\s+el|house(?:'ll|\s+will)\s+be\s+empty|\w+day|(?:the\s+)?(?:whole\s+)?(?:long\s+)?weekend|all\s+(?:long\s+)?weekend|"
         r"(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b|"
         r"(?:the|this)\s+(?:whole\s+)?(?:week|month|summer)|when\s+(?:we|i)\s+(?:get\s+back|get\s+home|fly\s+home|dock|land|return)|"
-        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?\b|after\s+(?:the\s+)?\d+(?:st|nd|rd|th)?|after\s+new\s+year'?s|(?:for|in)\s+(?:ten|\d+)\s+days)"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*\d{1,2}(?:st|nd|rd|th)?\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:to|till|until)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|after\s+(?:the\s+)?\d+(?:st|nd|rd|th)?|after\s+new\s+year'?s|(?:for|in)\s+(?:ten|\d+)\s+days)"
     )
     return RegexRecognizer(
         "WHEREABOUTS",
@@ -2042,7 +2098,9 @@ CAR_MAKE = (r"(?:ford|toyota|holden|mazda|honda|nissan|hyundai|kia|vw|volkswagen
             r"byd|gwm|haval|ldv|dacia|opel|alfa\s+romeo|jaguar|porsche|polestar|cupra|genesis|infiniti|acura|buick|cadillac|chrysler|maruti|mahindra|proton|perodua)")
 CAR_MODEL = (r"(?:hilux|corolla|navara|triton|prado|land\s*cruiser|camry|outlander|forester|outback|impreza|x-trail|qashqai|fiesta|kuga|astra|corsa|"
              r"octavia|fabia|sportage|sorento|tucson|yaris|prius|hiace|sprinter|vito|transporter|silverado|tacoma|tundra|wrangler|d-?max|bt-?50|amarok|"
-             r"pajero|crv|cr-v|hr-v|rav-?4|cx-?[3-9]|mx-?5|kona|picanto|micra|berlingo|kangoo|"
+             r"pajero|crv|cr-v|hr-v|rav-?4|cx-?[3-9]|mx-?5|kona|picanto|micra|berlingo|kangoo|probox|vitz|fielder|premio|axio|allion|demio|voxy|harrier|succeed|ractis|"
+             r"passo|tiida|sylphy|vios|innova|fortuner|montero|wigo|avanza|xpander|ertiga|dzire|creta|scorpio|bolero|alto|wagon\s*r|i10|i20|"
+             r"(?-i:Noah|Wish|Note|Mirage|City|Brio|Vitara|Jimny|Polo\s+Vivo)|"
              # models that are everyday words count only capitalised: "Ranger", "Golf", "Jazz"
              r"(?-i:Ranger|Transit|Golf|Polo|Jazz|Civic|Focus|Swift|Juke|Caddy|Defender|Discovery|Everest|Patrol|Falcon|Territory|Commodore|Accord|Carnival|Leaf|Rio))")
 
@@ -2108,7 +2166,8 @@ def driver_licence_recognizer() -> RegexRecognizer:
 BUSINESS_LICENCE = _Lazy(
     r"\b(?:contractor|contractors|business|liquor|trade|builder'?s?|building|electrical|electrician|plumbing|plumber|vendor'?s?|food|seller'?s?|"
     r"resale|dealer|real\s+estate|broker|licensed|insured|bonded|cslb|hvac|roofing|pest|cosmetology|company|registered|our|state\s+board|"
-    r"firm|agency|practice|clinic|salon|shop|store|restaurant|bar|brewery|winery|cannabis|dispensary|childcare|daycare|operating|trading)\b[^.!?\n]{0,20}$")
+    r"firm|agency|practice|clinic|salon|shop|store|restaurant|bar|brewery|winery|cannabis|dispensary|childcare|daycare|operating|trading|"
+    r"fssai|gst|gstin|fda|haccp|halal|kosher|excise|drug|pharmacy|udyam|msme|cipc|cac|nafdac|kebs|dti|fsa|hygiene|export|import)\b[^.!?\n]{0,20}$")
 
 
 def _business_licence(text: str, start: int) -> bool:
@@ -2159,6 +2218,10 @@ def id_number_recognizer() -> RegexRecognizer:
          # "licence came in the mail! D4402-71189-23105": the first number after an id's name, a sentence on
          # a UK sort code with its account number has a shape of its own: "04-00-04 / 12345678"
          ("pan-shape", r"\b(?P<v>(?-i:[A-Z]{3}P[A-Z]\d{4}[A-Z]))\b", 0.85),
+         # a person's UPI id: "UPI to sunita.khanna@okaxis", "ankitaverma@ybl"; a business's handle says "our" or is the shop's name
+         ("upi-id", r"(?<![\w.@-])(?P<v>[\w.-]{3,40}@(?:ybl|ibl|axl|okaxis|oksbi|okhdfcbank|okicici|paytm|upi|apl|yapl|ptyes|ptsbi|pthdfc|ptaxis|ikwik|waicici|wahdfcbank|waaxis|wasbi|icici|hdfcbank|sbi|axisbank|kotak|indus|fbl|jupiteraxis|freecharge|slice|naviaxis|airtel|jio))(?![\w.@-])", 0.85,
+          lambda text, m: None if _rx(r"\b(?:our|shop|store|business|company|merchant|bakery|boutique|scan|qr)\b", F).search(text, max(0, m.start() - 40), m.start())
+          or _rx(r"(?:shop|store|traders|enterprises|bakery|boutique|foods|kitchen|mart|biz|official|pvt|ltd)", F).search(m.group("v").split("@")[0]) else 0.85),
          ("sort-code-account", r"(?P<v>\b\d{2}-\d{2}-\d{2}\s*(?:/|,|\||acc(?:oun)?t?\.?(?:\s+no\.?)?|a/c)?\s*\d{8})\b", 0.85),
          ("id-then-number", rf"\b{strong}\b[^\n\d]{{0,80}}?(?:\b(?:no\.?|number|num|#|is|:)\s*)?(?P<v>{value})\b", 0.85, _id_later_check)],
         check=_id_check,
@@ -2198,7 +2261,7 @@ def _id_later_check(text: str, m: regex.Match) -> float | None:
 NOT_A_PHONE_LABEL = _Lazy(
     r"\b(?:order|tracking|invoice|ref(?:erence)?|model|item|sku|batch|lot|serial|account|acct|member(?:ship)?|policy|confirmation|booking|"
     r"ticket|case|claim|receipt|reg(?:istration)?|licen[cs]e|passport|id|parcel|shipment|product|part|style|article|vat|ein|abn|acn|gst|tax|"
-    r"company|utr|crn|charity)\s*(?:number|no\.?|num|#)")
+    r"company|utr|crn|charity|voucher|gift\s+card|coupon|promo|loyalty|card)\s*(?:number|no\.?|num|#)")
 
 
 def _phone_check(text: str, m: regex.Match) -> float | None:
