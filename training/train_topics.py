@@ -61,9 +61,11 @@ FILE_SPLITS: dict[str, str | None] = {
     # (private-extra: left out of 2.2.0 while it was being written; complete since, trained on from 2.3.0)
     "private-extra.train": "train", "private-extra.dev": "dev",
     "private-extra2.train": "train", "private-extra2.dev": "dev",
+    "private-extra3.train": "train", "private-extra3.dev": "dev",
+    "private-extra4.train": "train", "private-extra4.dev": "dev",
     # still being written by another engineer when this model was trained (changing during the round):
     # left out so that the shipped model is reproducible from the repository's files; next model round
-    "private-extra3.train": None, "private-extra3.dev": None,
+    "private-extra5.train": None, "private-extra5.dev": None,
 }
 
 # posts written blind by other writers for the earlier rounds' held-out measurements (holdout/ in the
