@@ -131,7 +131,7 @@ CHILD = _alt([
     "lil bro", "lil sis", "little brother", "little sister", "baby brother", "baby sister", "kid brother",
     "kid sister", "godson", "goddaughter", "godchild", "foster son", "foster daughter", "foster kids", "foster child",
     "stepchild", "bonus son", "bonus daughter", "grader", "graders", "kindergartner", "kindergartener", "preschooler",
-    "schoolboy", "schoolgirl", "middle one", "youngest one", "oldest one", "eldest one", "little graduate", "little grad", "lil grad", "lad", "lass", "little helper", "lil helper", "mini helper", "wee one", "wee man", "bairn",
+    "schoolboy", "schoolgirl", "bunso", "panganay", "pikin", "laaitie", "small sister", "small brother", "middle one", "youngest one", "oldest one", "eldest one", "little graduate", "little grad", "lil grad", "lad", "lass", "little helper", "lil helper", "mini helper", "wee one", "wee man", "bairn",
 ])
 # a child word somewhere near: "my son", "our twins", "the kids", "she/he" with a family word
 CHILD_NEAR = _Lazy(rf"\b(?:my|our|mi|his|her|their|the|your)\s+(?:[\w-]+\s+){{0,2}}?{CHILD}\b|\b(?:kids?|kiddos?|son|daughter|twins|toddler|baby|grandson|granddaughter|stepson|stepdaughter|mini[- ]me|little\s+(?:man|lady|one|dude|guy|brother|sister)|lil\s+(?:man|one|guy|dude|bro|sis)|baby\s+(?:brother|sister)|teenager|newborn|grandbaby|grandkids?|nephew|niece|firstborn|godson|goddaughter|kindergart(?:e)?ner|preschooler|(?:1st|2nd|3rd|[4-9]th|first|second|third|fourth|fifth|sixth|seventh|eighth)[- ]grader|b(?:irth)?-?day\s+(?:girl|boy|twins))\b")
@@ -295,6 +295,8 @@ def _name_ok(text: str, m: regex.Match) -> float | None:
         return None  # "Megan, 18 today": a grown-up's name
     if name in ("Scout", "Scouts", "Guide", "Guides", "Brownie", "Brownies", "Cub", "Cubs") and _rx(r"(?:girl|boy|cub|brownie)\s*$", F).search(text[max(0, m.start("v") - 8):m.start("v")]):
         return None  # "my Girl Scout troop"
+    if _rx(r"\b(?:St|Saint)\.?\s+$").search(text[max(0, m.start("v") - 7):m.start("v")]):
+        return None  # "St Anne's school gate": a saint's name, a school's or a church's
     before = text[max(0, m.start("v") - 40): m.start("v")]
     before = _rx(r"(?:\s+(?-i:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Professor|Prof|Princess|Prince|Sergeant|Sgt|Aunt|Uncle)\.?)\s*$").sub("", before)
     if NOT_A_CHILD.search(before.rstrip()) or _rx(r"\b(?:named|called)\s*$", F).search(before):
@@ -320,6 +322,7 @@ def child_name_recognizer() -> RegexRecognizer:
             ("welcome-baby", rf"\bwelcome\s+(?:to\s+the\s+(?:world|family)\s*,?\s*)(?:little\s+|baby\s+|sweet\s+)?(?P<v>{NAME})\b", 0.8),
             ("age-then-name", rf"\b{AGE_NUM}\s*(?:-|\s)?\s*(?:yo|y/o|(?:years?|yrs?|yr|months?|mos?|weeks?)\s*(?:-|\s)?\s*old)\s+(?P<v>{NAME})\b", 0.8, _age_then_name_check),
             *child_name_lexicon_patterns(),
+            *round8_child_name_patterns(),
         ],
         check=_name_ok,
     )
@@ -494,6 +497,103 @@ def child_name_lexicon_patterns() -> list[tuple]:
     ]
 
 
+# ---- round 8: children in hashtags, in other Englishes, a pet told apart from a child, a school event for a name ----
+HASHTAG_CHILD_EVENT = _Lazy(r"^(?P<name>[a-z]{3,12}?)(?P<s>s)?(?:first(?:day|tooth|steps|goal|haircut|word|words|lostteeth|lesson|recital|match|game|communion)|"
+                            r"lastday|turns?\d{1,2}|turned\d{1,2}|is\d{1,2}(?!\d)|\d{1,2}(?:st|nd|rd|th)?(?:birthday|bday)|(?:birthday|bday)(?:girl|boy|party)?|"
+                            r"graduat(?:ion|es|ed)|sportsday|nativity|schoolplay)")
+HASHTAG_BIRTHDAY_NAME = _Lazy(r"^happy(?:\d{1,2}(?:st|nd|rd|th)?)?(?:birthday|bday)(?P<name>[a-z]{3,12})")
+PET_WORDS = (r"(?:pupp(?:y|ies)|pups?|kittens?|kitty|dogs?|cats?|furbab(?:y|ies)|fur\s+bab(?:y|ies)|bunny|rabbits?|hamsters?|guinea\s+pigs?|horse|pony|"
+             r"parrot|budgie|tortoise|shop\s+(?:cat|dog)|goldfish|fish)")
+# the post says which one is the child: "Jack (the human)", "not the cat this time", "my actual baby"
+HUMAN_CHILD = _Lazy(r"\b(?:the\s+human(?:\s+one)?|(?:my|our)\s+(?:actual|real|human|two[- ]legged)\s+(?:baby|child|kid|son|daughter|one)|not\s+the\s+" + PET_WORDS + r"|"
+                    r"the\s+one\s+with\s+two\s+legs|two[- ]legged\s+(?:one|baby|child|kid))\b")
+
+
+def _hashtag_child_check(text: str, m: regex.Match) -> float | tuple | None:
+    """A child's first name glued to a child's day in a hashtag ("#lilysfirstday", "#sophiaturns5",
+    "#happy7thbirthdayoliver"); the normaliser may have put spaces inside it. Not a shop's or a pet's tag."""
+    raw = m.group("v")
+    glued, index = "", []
+    for i, ch in enumerate(raw):
+        if ch != " ":
+            glued += ch.lower()
+            index.append(i)
+    name, end = None, 0
+    hit = HASHTAG_CHILD_EVENT.match(glued)
+    if hit:
+        names = [hit.group("name")] + ([hit.group("name") + "s"] if hit.group("s") else [])
+        name = next((n for n in names if is_given_name(n.capitalize()) and n not in LOWERCASE_NOT_NAMES), None)
+        end = hit.end()
+    if name is None:
+        hit = HASHTAG_BIRTHDAY_NAME.match(glued)
+        if not hit:
+            return None
+        rest = hit.group("name")
+        name = next((n for n in (rest[:k] for k in range(len(rest), 2, -1)) if is_given_name(n.capitalize()) and n not in LOWERCASE_NOT_NAMES), None)
+        if name is None:
+            return None
+        end = hit.start("name") + len(name)
+    if PET_NEAR.search(text, max(0, m.start() - 80), m.end() + 60) and not HUMAN_CHILD.search(text):
+        return None  # "#biscuitsbirthday" for the shop dog
+    if _rx(r"\b(?:shop|store|business|brand|bakery|salon|studio|candle|flavou?r|scent|product)\b", F).search(name):
+        return None
+    return 0.75, m.start("v") - 1, m.start("v") + index[end - 1] + 1
+
+
+def _named_age_today_check(text: str, m: regex.Match) -> float | None:
+    """"Our Evie (not the cat) is 6 today", "Jack (the human) is 8": a first name, maybe with an aside, and an age
+    on the day; not a pet's, a shop's or a grown-up's work anniversary."""
+    if not is_given_name(m.group("v")) or m.group("v").lower() in LOWERCASE_NOT_NAMES and m.group("v")[0].islower():
+        return None
+    aside = m.group("aside") or ""
+    if _rx(r"\b" + PET_WORDS + r"\b|\b" + NOT_A_CHILD_WORDS + r"\b", F).search(aside) and not HUMAN_CHILD.search(aside):
+        return None  # "Bella (the dog) is 5", "Max (the shop cat) is 3"; not "Max (the one with two legs, not the dog)"
+    if PET_NEAR.search(text, max(0, m.start() - 80), m.end() + 40) and not HUMAN_CHILD.search(text, max(0, m.start() - 80), m.end() + 80):
+        return None
+    if _rx(r"^\s*(?:years?\s+)?(?:with|at|in|on\s+the\s+team|of\s+service)\b", F).match(text[m.end():m.end() + 25]):
+        return None  # "Sarah is 5 today with us": a work anniversary
+    if not (_rx(r"\b(?:our|my)\s+$", F).search(text[max(0, m.start("v") - 6):m.start("v")]) or HUMAN_CHILD.search(text)
+            or _child_context(text, m.start(), m.end(), 120) or _rx(r"🎂|🎈|🥳|\b(?:birthday|bday|b-day|party|candles)\b", F).search(text)):
+        return None
+    return _name_ok(text, m)
+
+
+SCHOOL_EVENT = (r"(?:sports\s+day|nativity(?:\s+play)?|school\s+(?:play|concert|disco|trip|photos?|run|assembly|sports|fete|gala)|parents'?\s+evening|"
+                r"prize[- ]giving|speech\s+day|graduation|first\s+communion|confirmation|christening|spelling\s+bee|science\s+fair|swimming\s+gala|"
+                r"school\s+leavers?(?:'|’)?\s*(?:assembly|do|party)?|class\s+assembly|recital)")
+
+
+def round8_child_name_patterns() -> list[tuple]:
+    """Children named in the styles round 8 found: hashtags, other Englishes, asides, school events said first."""
+    return [
+        # "#lilysfirstday", "#sophiaturns5", "#happy7thbirthdayoliver" (checked letter by letter)
+        ("hashtag-child-event", r"#\s?(?P<v>(?-i:[a-z][a-z0-9]*(?: [a-z0-9]+){0,5}))", 0.75, _hashtag_child_check),
+        # Tagalog, Swahili and Hindi: "anak ko si Bea", "mtoto wangu Baraka", "bunso namin na si Pia", "beta Aarav"
+        ("other-language-child-name", rf"\b(?:anak\s+(?:ko|namin|natin)|(?:bunso|panganay|baby)\s+(?:ko|namin)|mtoto\s+wangu|mwanangu|binti\s+yangu|kijana\s+wangu|(?:my|mera|meri|hamara|hamari)\s+(?:beta|beti|betu|munna|munni)|mera\s+beta|meri\s+beti)\s*,?\s*(?:(?:si|ni|na\s+si)\s+)?(?P<v>{NAME_ONLY})\b", 0.8, _given_name_check),
+        # Scottish and Irish "wee Ruaridh is 4", "wee Callum's first day", "our Saoirse got her Grade 5"
+        ("wee-name", rf"(?-i:\b[Ww]ee)\s+(?P<v>{NAME_ONLY})(?:'s|’s)?\s+(?=(?:is|turns|turned|just|first|starts|started|\d|big|birthday|bday|party|school|nursery|primary|off|made|got|lost))", 0.75, _given_name_check),
+        # "our Evie who's 6 today", "Jack (the human) is 8 today 🎂", "Our Max (the one with two legs) is 3 today"
+        ("name-aside-age-today", rf"\b(?P<v>{NAME_ONLY})\s*(?:\((?P<aside>[^()\n]{{1,40}})\)\s*)?,?\s*(?:who(?:'s|’s|\s+is|\s+turns|\s+turned)|is|'s|’s|turns|turned|just\s+turned)\s+(?:now\s+)?(?:1[0-7]|[1-9]|{AGE_WORDS})\s*(?:today|tomorrow|tmrw|2day|this\s+(?:week|weekend)|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|🎂|!)", 0.75, _named_age_today_check),
+        # "yr 2 sports day for Alfie today", "nativity for our Isla tonight", "prize-giving for little Zainab"
+        ("school-event-for-name", rf"\b{SCHOOL_EVENT}\s+(?:today\s+|tonight\s+|tomorrow\s+|this\s+\w+\s+)?for\s+(?:(?:little|lil|wee|our|my|miss|master)\s+)?(?P<v>{NAME_ONLY})\b", 0.75, _given_name_check),
+        # "Our Amaka won best speller at Atlantic Hall", "Tobi came first in the maths olympiad"
+        ("name-school-prize", rf"\b(?P<v>{NAME_ONLY})\s+(?:just\s+)?(?:won|got|was\s+(?:named|awarded)|came\s+(?:first|top|second|third)\s+in)\s+(?:the\s+)?(?P<role>best\s+(?:speller|reader|pupil|student|in\s+class)|spelling\s+bee|maths?\s+olympiad|science\s+fair|star\s+pupil|pupil\s+of\s+the\s+(?:week|month|term)|class\s+prize|form\s+prize|(?:end\s+of\s+)?term\s+prize)\b", 0.75, _child_role_check),
+    ]
+
+
+def _age_label_check(text: str, m: regex.Match) -> float | None:
+    """"Age: 6" in a list of details, with a name or a child in it ("Who: Amara. Age: 6!"); not a product's
+    age label ("Recommended age: 3")."""
+    before = text[max(0, m.start() - 80):m.start()]
+    if _rx(r"\b(?:recommended|suitable|minimum|min|max|maximum|target|suggested|for|ages?\s+range|reading)\s*$", F).search(before):
+        return None
+    if not (_rx(r"\b(?:name|who|child|kid|son|daughter|birthday\s+(?:girl|boy)|guest\s+of\s+honou?r)\s*[:=–-]", F).search(before)
+            or _child_context(text, m.start(), m.end(), 80)
+            or any(is_given_name(w) for w in _rx(r"(?-i:\b[A-Z][a-z]+\b)").findall(before[-40:]))):
+        return None
+    return _age_check(text, m, m.start("v"))
+
+
 def minor_age_recognizer() -> RegexRecognizer:
     """The age of the poster's child: "my 7 year old", "she turned 9 today", "our son (4)"."""
     return RegexRecognizer(
@@ -538,6 +638,8 @@ def minor_age_recognizer() -> RegexRecognizer:
             ("birthday-party-for", rf"\b(?P<v>(?:1[0-7]|[1-9])(?:st|nd|rd|th)?)\s+birthday\s+(?:party\s+)?(?:for|of)\s+(?:my|our)\b", 0.7),
             ("nth-birthday", rf"\b(?P<v>(?:1[0-7]|[1-9])(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|sweet\s+16|sweet\s+sixteen)\s+(?:birthday|bday|b-day)\b", 0.6),
             *minor_age_loose_patterns(),
+            # "Who: Amara. Age: 6!", "Name: Tobi, age - 9": a child's age in a list of details
+            ("age-label", r"\bage\s*[:=–-]\s*(?P<v>1[0-7]|[1-9])\b(?!\s*(?:[-–+/]|to\s+\d|and\s+(?:up|over|under)|or\s+(?:over|under)|months?\s+in|years?\s+in|\d|[.:]\d))", 0.7, _age_label_check),
         ],
         check=_age_check,
     )
@@ -780,6 +882,28 @@ def _own_child_near(text: str, start: int, end: int) -> bool:
 PET_NEAR = _Lazy(r"\b(?:pupp(?:y|ies)|pups?|kittens?|kitty|dogs?|cats?|foals?|calf|calves|lambs?|piglets?|chicks|bunny|bunnies|rabbits?|hamsters?|guinea\s+pigs?|rescue|litter|vet|adopted\s+(?:her|him)\s+from)\b")
 
 
+THING_OR_HIRE = (r"(?:" + NOT_A_CHILD_WORDS + r"|apprentice|barista|baker|cashier|employee|staff\s+member|team\s+member|intern|trainee|hire|recruit|"
+                 r"assistant|stylist|driver|model|helper\s+from\s+the\s+agency|member\s+of\s+staff|colleague|manager|supervisor|oven|kiln|tractor|boat|bike|truck|machine)")
+
+
+def _earlier_subject_not_child(text: str, start: int) -> bool:
+    """The sentence before a "she's 17" is about a thing or a hire ("our oldest oven", "our new apprentice")
+    and names no child of the poster's."""
+    begin = max(text.rfind(c, 0, start) for c in ".!?\n")
+    if begin < 0:
+        return False
+    prev_start = max(text.rfind(c, 0, begin) for c in ".!?\n") + 1
+    prev = text[max(prev_start, begin - 140):begin]
+    if not _rx(r"\b(?:our|my|the|this|new)\s+(?:[\w-]+\s+){0,2}" + THING_OR_HIRE + r"s?\b", F).search(prev):
+        return False
+    for mc in MY_CHILD.compiled().finditer(prev):
+        if not _rx(r"^\s+(?:[\w-]+\s+)?" + THING_OR_HIRE, F).match(prev[mc.end():]):
+            return False  # "my eldest", not "our oldest oven"
+    if CHILD_NEAR.search(text, begin, start):
+        return False  # "Say hi to my new assistant. She's my niece and she's only 14"
+    return True
+
+
 def _age_check(text: str, m: regex.Match, start: int | None = None) -> float | None:
     """A pet, a shop or a product turning five is not a child's age; an Nth birthday needs a child."""
     start = m.start() if start is None else start
@@ -795,6 +919,10 @@ def _age_check(text: str, m: regex.Match, start: int | None = None) -> float | N
     after = text[m.end(): m.end() + 30]
     if NOT_A_CHILD_AFTER.match(after) or OBJECT_AFTER.match(after):
         return None
+    if _rx(r"\b\d{1,2}\s*(?:to|-|–)\s*$", F).search(text[max(0, start - 8):start]):
+        return None  # "sizes 2 to 12 years old": the top of a range
+    if _rx(r"^(?:she|he)\b", F).match(m.group(0)) and _earlier_subject_not_child(text, start):
+        return None  # "That's our oldest oven. He's 17", "Say hi to our new apprentice. She's 17"
     sentence_start = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     if not _rx(r"\w").search(text[sentence_start:start]) and _rx(r"^[^.!?\n]{0,25}?\b(?:our|this|my)\s+(?:[\w-]+\s+){0,2}" + NOT_A_CHILD_WORDS + r"\b", F).match(text[m.end():m.end() + 90]) and not _rx(
             CHILD + r"|\b(?:she|he|her|his|him|little|baby|lil)\b", F).search(text, sentence_start, m.end() + 90) and not any(
@@ -868,7 +996,7 @@ def school_recognizer() -> RegexRecognizer:
             # "(Grade 3, St. Scholastica's)", "year 6 @ Hillside": the school named right after the grade
             ("grade-then-school", rf"\b(?:{ORDINAL_GRADE}|grade\s+\d{{1,2}}|year\s+\d{{1,2}}|yr\s*\d{{1,2}}|kindergarten|kinder|pre-?k|prep|reception)\s*(?:,|@|-|–|/)\s*(?P<v>(?-i:(?:St\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){{0,2}}))", 0.7),
             # "Collecting Sam from St Peter's at 3", "dropped Mia off at Riverside Nursery": a first name taken to or from school
-            ("drop-name-at-school", rf"\b(?:drop(?:ping|ped|s)?|pick(?:ing|ed|s)?(?:\s+up)?|collect(?:ing|ed|s)?|fetch(?:ing|ed)?|grab(?:bing|bed)?)\s+(?:off\s+)?(?P<name>{NAME}|(?:the|my|our)\s+(?:kids|boys|girls|twins|little\s+ones?|kiddos?|children|munchkins))\s+(?:off\s+|up\s+)?(?:at|from)\s+(?:the\s+)?(?P<v>(?-i:St\.?\s+[A-Z][a-z]+(?:'s|’s)|(?:[A-Z][\w'’-]+\s+){{1,3}}(?:Primary|Elementary|Nursery|Preschool|Pre-School|Academy|School|Kindy|Kindergarten|Montessori|Daycare|High|Middle|Infants|Juniors|College|Prep)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}(?=\s+(?:at\s+\d|every\s+(?:day|morning|afternoon)|each\s+day))))\b", 0.75,
+            ("drop-name-at-school", rf"\b(?:drop(?:ping|ped|s)?|pick(?:ing|ed|s)?(?:\s+up)?|collect(?:ing|ed|s)?|fetch(?:ing|ed)?|grab(?:bing|bed)?)\s+(?:off\s+)?(?P<name>{NAME}|(?:the|my|our)\s+(?:kids|boys|girls|twins|little\s+ones?|kiddos?|children|munchkins|two|three|four|lot|wee\s+ones|bairns|weans|eldest|youngest|oldest))\s+(?:off\s+|up\s+)?(?:at|from)\s+(?:the\s+)?(?P<v>(?-i:St\.?\s+[A-Z][a-z]+(?:'s|’s)|(?:[A-Z][\w'’-]+\s+){{1,3}}(?:Primary|Elementary|Nursery|Preschool|Pre-School|Academy|School|Kindy|Kindergarten|Montessori|Daycare|High|Middle|Infants|Juniors|College|Prep)|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}(?=\s+(?:at\s+\d|every\s+(?:day|morning|afternoon)|each\s+day))))\b", 0.75,
              lambda text, m: _school_check(text, m) if (" " in m.group("name") or (is_given_name(m.group("name")) and _rx(
                  r"(?:Primary|Elementary|Nursery|Preschool|Pre-School|Academy|School|Kindy|Kindergarten|Montessori|Daycare|High|Middle|Infants|Juniors|College|Prep|'s|’s)$").search(m.group("v")))) else None),
             # a child's school or grade in a hashtag, split by the normaliser: "#sunny side elementary", "#miawoods grade 3"
@@ -876,7 +1004,7 @@ def school_recognizer() -> RegexRecognizer:
             # "Year 5 already, where does the time go": a grade with a child of the poster's close by
             ("bare-grade", rf"\b(?P<v>(?:grade|year|yr)\s+(?:[1-9]|1[0-3])|{ORDINAL_GRADE}|a-?levels?|gcses?|(?-i:HSC|VCE|NCEA|SATs)|leaving\s+cert|junior\s+cert|eleven\s+plus|11\+|kindy)(?!\w)(?!\s*(?:of\b|in\s+business|anniversary|cake|flour|teachers?|kits?|classes|students|curriculum|reading\s+kits|level|maths?\s+(?:kits?|workbooks?)|workbooks?|books?|sets?|bundles?|[%+]))", 0.7, _bare_grade_check),
         ],
-        requires=rf"\b(?:my|our)\s+(?-i:[A-Z][a-z]+)\b|\bpick-?ups?\b|\bpick(?:ing|ed)?\s+(?:(?-i:[A-Z][a-z]+)|(?:him|her|them|(?:the|my|our)\s+(?:kids|boys|girls|twins|little\s+ones?|kiddos?|children)))\s+up\b|\b(?:kids|kid|children|child|son|daughter|boys|girls|twins|grandkids)(?:'s|'|’s|’)\s+(?:new\s+)?(?:school|class|teacher|nursery|preschool|daycare|kindergarten)\b|\bdrop-?offs?\b|\bparent-?teacher\b|\b{POSS}\s+(?:\w+\s+){{0,2}}{CHILD}\b|\b(?:she|he|they)(?:'s|\s+is|\s+are)?\b|\bfirst\s+(?:day|week)\s+(?:of|at)\b|\btwins\b|\b(?:mi|mis|nuestr[oa]s?)\s+(?:hij[oa]s?|niñ[oa]s?|beb[ée]s?|peque\w*)\b|\b(?:anak|bunso|beta|beti)\b|\b(?:mama|mommy|mom|dad|daddy|mum)\b|\bschool\s+(?:pick-?up|drop-?off|run)\b|\b{NAME}\s+(?:is|starts|started|starting|finishes|finished|finishing|leaves|left|leaving|graduates|graduated|goes|moves|moved|joins|joined|begins)\s+(?:in|at|from|to)\b|(?<!\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|St|Saint)\.?\s)\b{NAME}(?:'s|’s)\s+{SCHOOL_STEP}\b|\blittle\s+(?:graduate|grad)\b|#\s?proud\s+(?:mom|mum|mama|dad|parent)|\b(?:drop(?:ping|ped|s)?|pick(?:ing|ed)?\s+up|collect(?:ing|ed)?)\s+(?:off\s+)?{NAME}\s+(?:off\s+|up\s+)?(?:at|from|to)\b|\b(?:the\s+)?(?:kids|boys|girls|twins|children|little\s+ones)\s+(?:are|start|started|go|went|are\s+starting|are\s+now)\s+(?:at|to|in)\b",
+        requires=rf"\b(?:my|our)\s+(?-i:[A-Z][a-z]+)\b|\bpick-?ups?\b|\bpick(?:ing|ed)?\s+(?:(?-i:[A-Z][a-z]+)|(?:him|her|them|(?:the|my|our)\s+(?:kids|boys|girls|twins|little\s+ones?|kiddos?|children)))\s+up\b|\b(?:kids|kid|children|child|son|daughter|boys|girls|twins|grandkids)(?:'s|'|’s|’)\s+(?:new\s+)?(?:school|class|teacher|nursery|preschool|daycare|kindergarten)\b|\bdrop-?offs?\b|\bparent-?teacher\b|\b{POSS}\s+(?:\w+\s+){{0,2}}{CHILD}\b|\b(?:she|he|they)(?:'s|\s+is|\s+are)?\b|\bfirst\s+(?:day|week)\s+(?:of|at)\b|\btwins\b|\b(?:mi|mis|nuestr[oa]s?)\s+(?:hij[oa]s?|niñ[oa]s?|beb[ée]s?|peque\w*)\b|\b(?:anak|bunso|beta|beti)\b|\b(?:mama|mommy|mom|dad|daddy|mum)\b|\bschool\s+(?:pick-?up|drop-?off|run)\b|\b{NAME}\s+(?:is|starts|started|starting|finishes|finished|finishing|leaves|left|leaving|graduates|graduated|goes|moves|moved|joins|joined|begins)\s+(?:in|at|from|to)\b|(?<!\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Coach|St|Saint)\.?\s)\b{NAME}(?:'s|’s)\s+{SCHOOL_STEP}\b|\blittle\s+(?:graduate|grad)\b|#\s?proud\s+(?:mom|mum|mama|dad|parent)|\b(?:drop(?:ping|ped|s)?|pick(?:ing|ed)?\s+up|collect(?:ing|ed)?)\s+(?:off\s+)?{NAME}\s+(?:off\s+|up\s+)?(?:at|from|to)\b|\b(?:the\s+)?(?:kids|boys|girls|twins|children|little\s+ones)\s+(?:are|start|started|go|went|are\s+starting|are\s+now)\s+(?:at|to|in)\b|\b(?:drop(?:ping|ped|s)?|pick(?:ing|ed)?\s+up|collect(?:ing|ed)?)\s+(?:off\s+)?(?:my|our|the)\s+(?:two|three|four|lot|wee\s+ones|bairns|weans|eldest|youngest|oldest)\b",
         check=_school_check,
     )
 
@@ -932,7 +1060,7 @@ def _school_check(text: str, m: regex.Match) -> float | None:
     if mc and (not GROUP_AFTER_CHILD.match(text, mc.end()) or OWN_GROUP_AFTER_CHILD.match(text, mc.end())):
         return 0.75  # "volunteering at my son's school, Greenfield Primary", "my daughter's class at Holy Family": whatever else the post says
     window = text[max(0, m.start() - 80): m.end() + 80].lower()
-    if _rx(r"\b(?:sponsor|sponsoring|fundraiser|donat|pta|pto|booth|vendor|craft\s+fair|fair\s+(?:booth|table|stall)|auction|raffle|deliver|delivery|deliveries|volunteer\w*|cater\w*|prom\b|teach(?:es|ing)?\b|classes|program|students|reading\s+day|workshop|assembly\s+for|our\s+team|discount|% off|teachers?\s+appreciation|staff(?!\s*room)|bulk\s+order|catering|field\s+trip\s+to\s+our|tours?\b|visit(?:ed|ing)?\s+(?:us|our)|thank(?:s|\s+you)\s+(?:so\s+much\s+)?to\s+(?:mr|mrs|ms|miss|the)|came\s+(?:in|by)|popped\s+(?:in|by)|stopped\s+by|\bfair\b|fete|f[eê]te|bazaar|christmas\s+market|table\s+\d|find\s+us|hosting|hosted|pop-?ups?|\bstand\s+\d|shout\s*-?outs?\s+to\s+(?:the|our)|congrat\w*\s+to\s+(?:the|our))").search(window):
+    if _rx(r"\b(?:sponsor|sponsoring|fundraiser|donat|pta|pto|booth|vendor|craft\s+fair|fair\s+(?:booth|table|stall)|auction|raffle|deliver|delivery|deliveries|volunteer\w*|cater\w*|prom\b|teach(?:es|ing)?\b|classes|program|students|reading\s+day|workshop|assembly\s+for|our\s+team|discount|% off|teachers?\s+appreciation|staff(?!\s*room)|bulk\s+order|catering|field\s+trip\s+to\s+our|tours?\b|visit(?:ed|ing)?\s+(?:us|our)|thank(?:s|\s+you)\s+(?:so\s+much\s+)?to\s+(?:mr|mrs|ms|miss|the)|uniforms?\s+(?:(?:are\s+|now\s+)?in\s+stock|now\s+in|available|for\s+sale|on\s+sale|orders?|range|pop-?up|shop|stockists?|sale)\b|(?:uniform|school\s*wear)\s+(?:shop|sale|orders?|pop-?up|range|stock)\b|in\s+stock|stockists?|book\s*lists?|shopping\s+lists?|came\s+(?:in|by)|popped\s+(?:in|by)|stopped\s+by|\bfair\b|fete|f[eê]te|bazaar|christmas\s+market|table\s+\d|find\s+us|hosting|hosted|pop-?ups?|\bstand\s+\d|shout\s*-?outs?\s+to\s+(?:the|our)|congrat\w*\s+to\s+(?:the|our))").search(window):
         return None
     return 0.75
 
@@ -945,7 +1073,7 @@ ADDRESS_SUFFIX = (
     r"Meadows?|Manor|Lakes?|Junction|Jct|Harbor|Harbour|Green|Gateway|Fort|Forge|Fields?|Falls|Dale|Crest|Creek|"
     r"Corners?|Common|Cliffs?|Canyon|Brook|Branch|Bluff|Bypass|Park|Parks|Plaza|Plz|Port|Ranch|Rapids|Shoals?|"
     r"Springs?|Summit|Trace|Track|Union|Underpass|Overpass|Orchard|Oval|Pines|Pass|Pike|Prairie|Ramp|Rest|Shore|"
-    r"Spur|Stream|Throughway|Tunnel|Ville|Way|Ways|Wynd|Parade|Esplanade|Promenade|Rise|Chase|Drive|Hill|Hills)"
+    r"Spur|Stream|Throughway|Tunnel|Ville|Way|Ways|Wynd|Parade|Esplanade|Promenade|Rise|Chase|Drive|Hill|Hills|Cottages|Steading|Brae)"
 )
 
 
@@ -1446,6 +1574,8 @@ def _health_check(text: str, m: regex.Match) -> float | None:
     treatment_day = TREATMENT.match(m.group("v").lower()) and TREATMENT_DAY.match(text[m.end("v"):m.end("v") + 40])
     if CHARITY_AFTER.search(text[m.end("v"):m.end("v") + 30]) and not treatment_day:
         return None
+    if _rx(r"^[\s-]+(?:(?:recovery|support|recovery\s+support|friendly|care|comfort)\s+)?(?:briefs|pants|knickers|underwear|pillows?|binders?|belts?|wraps?|kits?|bundles?|hampers?|boxes|packs?|creams?|balms?|socks|bras?|leggings|range|collection|cushions?|gifts?)\b", F).match(text[m.end("v"):m.end("v") + 40]):
+        return None  # "c-section recovery briefs", "chemo care packs": a product named for a condition
     if _inside_quotes(text, start, m.end("v")) or (text[start - 1:start] == "'" and text[m.end("v"):m.end("v") + 1] == "'"
                                                    and not text[start - 2:start - 1].isalnum()):
         return None  # a quoted product or programme name ("Happy Pills", "Stage 2"), a word in scare quotes ('pregnant')
@@ -1466,6 +1596,9 @@ def _health_check(text: str, m: regex.Match) -> float | None:
         return None  # talk about pregnancy in general, not somebody's
     if _not_health_news(text, m):
         return None
+    if m.group("v").lower() == "std" and (_rx(r"(?:\d|\b(?:[ivx]+|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?:st|nd|rd|th)?\s*$", F).search(text[max(0, start - 12):start])
+                                          or _rx(r"^\.?\s*(?:\d|[ivx]+\b)", F).match(text[m.end("v"):m.end("v") + 4])):
+        return None  # "5th std", "std 7": a school standard in India, not a disease
     if STRONG_HEALTH.match(m.group("v")):
         return 0.7
     # the sentence (or line) around the term
@@ -1859,7 +1992,7 @@ def health_disclosure_recognizer() -> RegexRecognizer:
           lambda text, m: 0.7 if _rx(r"\b(?:arrived|born|birth|welcome\w*|newborn|new\s+baby|baby\s+(?:boy|girl)|grand(?:son|daughter|baby)|our\s+(?:son|daughter|boy|girl)|little\s+(?:one|man|lady)|[💙💗👶🍼])", F).search(text, max(0, m.start() - 100), m.end() + 60)
           and not _rx(r"\b(?:bag|bags|sack|box|boxes|jar|tin|wheel|bucket|pack|flour|sugar|coffee|beans|cheese|honey|turkey|ham|chicken|fish|salmon|brisket|roast|cake|loaf|pumpkin|melon|potatoes|apples)\b", F).search(text, max(0, m.start() - 40), m.end() + 40) else None),
          # "Hubby's op went well", "Mum's bloods are back", "his op is Tuesday"
-         ("family-procedure", r"\b(?:(?:mom|mum|mam|mother|dad|father|husband|hubby|wife|wifey|partner|son|daughter|sister|brother|grandma|grandpa|gran|grandad|granny|nana|nan|papa|baby|kid|child|toddler|fianc[eé]e?|boyfriend|girlfriend|aunt|uncle|niece|nephew|cousin|stepson|stepdaughter|mother-in-law|father-in-law)(?:'s|’s)\s+(?:(?:big|first|second|third|next|last|latest|follow-up|knee|hip|back|heart|eye|cataract|ear|hand|foot|shoulder|hernia|gallbladder|grommets?|tonsils?|adenoids|bunion|wrist|ankle|spine|bowel|cleft|lip|tongue[- ]tie)\s+)?(?P<v>op|operation|surgery|scan\s+results|bloods|blood\s+tests?|biopsy|chemo|radiotherapy|diagnosis|meds|medication|infusion|transfusion)|(?:his|her|my)\s+(?P<v>op))\b(?!\s*shops?\b)", 0.7, _health_check),
+         ("family-procedure", r"\b(?:(?:mom|mum|mam|mother|dad|father|husband|hubby|wife|wifey|partner|son|daughter|sister|brother|grandma|grandpa|gran|grandad|granny|nana|nan|papa|baby|kid|child|toddler|fianc[eé]e?|boyfriend|girlfriend|aunt|uncle|niece|nephew|cousin|stepson|stepdaughter|mother-in-law|father-in-law|brother-in-law|sister-in-law|mammy|gogo|lola|lolo)(?:'s|’s)\s+(?:(?:big|first|second|third|next|last|latest|follow-up|knee|hip|back|heart|eye|cataract|ear|hand|foot|shoulder|hernia|gallbladder|grommets?|tonsils?|adenoids|bunion|wrist|ankle|spine|bowel|cleft|lip|tongue[- ]tie|triple|double|quadruple|heart\s+bypass|prostate|kidney|bypass)\s+)?(?P<v>op|operation|surgery|scan\s+results|bloods|blood\s+tests?|biopsy|chemo|radiotherapy|diagnosis|meds|medication|infusion|transfusion|bypass|pacemaker(?:\s+op)?|stent|c-?section|caesarean|cesarean|induction|dialysis|delivery(?=\s+(?:is\s+)?(?:due|date|booked|scheduled|on\s+the|at\s+(?-i:[A-Z])))|due\s+date)|(?:his|her|my)\s+(?:triple\s+|double\s+|heart\s+)?(?P<v>op|bypass|pacemaker|stent|c-?section))\b(?!\s*(?:shops?|lanes?|roads?|routes?)\b)", 0.7, _health_check),
          # "I'm 34 weeks and my feet have disappeared", "she's 28+3 weeks"
          ("pregnant-weeks", r"\b(?:i'm|i\s+am|im|she's|she\s+is|wifey's|wife's|wife\s+is|we're|we\s+are|currently|(?:^|(?<=[.!?]\s{0,3}))now)\s+(?:now\s+|officially\s+|only\s+|already\s+)?(?P<v>(?:[4-9]|[1-3]\d|4[0-2])\s*(?:\+\s*\d\s*)?(?:weeks?|wks?))\b(?!\s+(?:of|into|in\b|until|till|left|to\s+go|ago|away|out|late|behind|off|clean|sober|post|since|from|sugar|without|straight|running|in\s+a\s+row|old|lead|turnaround|waiting|wait|delivery|shipping|processing|booked|sold))", 0.7, _health_lexicon_check),
          # "having his adenoids out", "got her wisdom teeth removed"
@@ -1891,6 +2024,12 @@ def health_disclosure_recognizer() -> RegexRecognizer:
          # "broke my wrist", "fractured her ankle", "tore his ACL"
          ("injury", r"\b(?P<v>(?:broke|broken|fractured|fracture\s+in|sprained|dislocated|tore|torn|snapped|ruptured|cracked|shattered)\s+(?:(?:my|her|his|their|a|the|both)\s+)?(?:left\s+|right\s+)?(?:wrist|wrists|ankle|ankles|arm|arms|leg|legs|foot|feet|hand|finger|fingers|toe|toes|hip|collarbone|collar\s+bone|ribs?|shoulder|knee|kneecap|elbow|jaw|pelvis|acl|mcl|achilles|hamstring|rotator\s+cuff|tailbone|thumb|vertebrae?|skull|eye\s+socket|cheekbone|shin|tibia|fibula|femur))\b", 0.7, _health_check),
          # "PND hit me hard", "my GAD has been loud", "our son's ASD": conditions by their capitalised abbreviation
+         # a treatment day or round in a hashtag: "#chemoday3", "#chemo round 4", "#dialysisday"
+         ("hashtag-treatment-day", r"#\s?(?P<v>(?:chemo|chemotherapy|radiotherapy|radiation|dialysis|infusion|ivf|immunotherapy)\s?(?:day|round|cycle|week|session)\s?\d{0,2})(?![a-z])", 0.7,
+          lambda text, m: 0.7 if not _rx(r"\b(?:awareness|fundrais\w*|charity|donat\w*|nurses?|staff|care\s+packs?|products?|gifts?|hampers?)\b", F).search(text, max(0, m.start() - 80), m.end() + 80) else None),
+         # "my wife is admitted at Aga Khan", "mama was admitted in Kenyatta since Monday": a stay, the hospital unnamed
+         ("admitted-person", r"\b(?:i'm|i\s+am|im|i\s+was|(?:my|our)\s+(?:[\w'’-]+\s+)?(?:mum|mom|mama|mammy|mam|mother|dad|father|papa|husband|hubby|wife|wifey|partner|son|daughter|baby|sister|brother|nan|gran|granny|grandma|grandpa|grandad|lola|lolo|gogo|aunt|auntie|uncle|niece|nephew|cousin|father-in-law|mother-in-law|kid|boy|girl)|he|she|hubby|wifey)(?:'s|’s|\s+is|\s+was|\s+has\s+been|\s+got|\s+been|\s+is\s+still)?\s+(?:just\s+|still\s+|now\s+)?(?P<v>admitted|confined|hospitali[sz]ed)\b(?!\s+(?:free|to\s+(?:the\s+)?(?:bar|uni|university|college|school|course|programme|program|club|society|guild|academy|high|class|membership)|into\s+(?:the\s+)?(?:uni|university|college|school|programme|program|academy)))", 0.7,
+          lambda text, m: 0.7 if not _rx(r"\b(?:university|college|school|academy|uni|course|programme|program|admission|accepted|offer\s+letter)\b", F).search(text, m.end(), m.end() + 60) else None),
          ("health-abbrev", r"(?-i:\b(?P<v>PND|PPD|GAD|CFS|ME/CFS|BPD|ASD|IBS|PMDD|T1D|T2D|MDD|FND|C-?PTSD)\b)", 0.7),
          # "Therapy day, so the studio opens at 1", "Post-therapy nap", "Therapy at 10, markets at 2": the poster's own therapy
          ("own-therapy", r"(?:^|[.!?\n]\s{0,3}|\b(?:my|first|weekly|another|after|before|from)\s+)(?P<v>(?:(?:post|pre)-)?therapy)\b(?=(?<=(?:post|pre)-therapy)|\s+(?:day|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening|week)|at\s+\d+|again|nap|hangover|was\s+(?:hard|rough|tough|good|heavy|intense|brutal)|went\s+(?:well|ok|okay)|then|and\s+then)\b|\s*(?:\.|!|$))", 0.7, _own_therapy_check),
@@ -1909,6 +2048,33 @@ def whereabouts_recognizers() -> list[RegexRecognizer]:
     return [whereabouts_recognizer(), empty_home_recognizer()]
 
 
+PARTNER = (r"(?:(?:my|the|our)\s+)?(?:hubby|hubs|husband|hubster|wife|wifey|missus|mrs|partner|other\s+half|better\s+half|(?-i:OH)|fianc[ée]e?|boyfriend|girlfriend|"
+           r"(?-i:BF|GF)|bf|my\s+man|baby\s+daddy|si\s+hubby|asawa\s+ko|mister)")
+
+
+def _partner_shift_check(text: str, m: regex.Match) -> float | None:
+    """The other grown-up of the household out on a shift or the poster alone with the children, said about
+    the poster's own home; not staff on a shift ("our driver works nights") or a question to customers."""
+    before = text[max(0, m.start() - 40):m.start()]
+    if _rx(r"\b(?:business|sales|trading|dance|tennis|running|workout|gym)\s+$", F).search(before):
+        return None
+    sentence_end = min((i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0), default=len(text))
+    if text[sentence_end:sentence_end + 1] == "?" and not FIRST_PERSON.search(text, max(0, m.start() - 60), m.start()):
+        return None  # "Hubby on nights? Our freezer meals..."
+    if _rx(r"\b(?:customers?|clients?|mums?|moms?|parents|anyone|everyone|you|your)\b[^.!?\n]{0,20}$", F).search(before):
+        return None  # "for mums whose partner works nights", "if your hubby's on nights"
+    return 0.75
+
+
+def _home_alone_check(text: str, m: regex.Match) -> float | None:
+    """"so it's just me and the kids": reported on its own only when the sentence has not already said who is away
+    ("My husband is away until Sunday so it's just me and the kids" is one finding, on "away until Sunday")."""
+    begin = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    if _rx(r"\b(?:away|gone|offshore|nights?|shifts?|at\s+work|working|works|deployed|rigs|hitch|naka-?duty|duty|abroad|overseas|travell?ing|hospital)\b|✈|🛫|🏥", F).search(text, begin, m.start()):
+        return None
+    return _partner_shift_check(text, m)
+
+
 EMPTY_HOME_MORE = (
     r"\b(?:leav\w*|left)\s+(?:the|our|my)\s+(?:house|home|place|flat|apartment)\s+(?:\w+\s+)?(?:empty|unattended)\b|"
     r"\b(?:house|home|place|flat|apartment)\s+(?:\w+\s+){0,2}?(?:empty|unattended)\s+(?:till|until|til|for|all|this|while|from)\b|"
@@ -1922,8 +2088,9 @@ EMPTY_HOME_MORE = (
     # away right now, said in the present tense: "We're on holiday!", "Currently abroad with the kids"
     r"\b(?:we're|we\s+are|i'm|i\s+am|currently|family's|family\s+is)\s+(?:all\s+)?(?:on\s+(?:holiday|vacation|hols|our\s+honeymoon)|abroad|overseas|"
     r"out\s+of\s+(?:town|the\s+country|state))\b(?!-|\s+(?:mode|hours|schedule|time|sale|special|menu|orders?|deliver\w*|shipping))|"
-    # in emoji: "🏠❌", "✈️🏝️ till Sunday"
-    r"🏠\s*❌|(?:✈|🛫|🧳|🏝|🏖)[^a-z0-9\n]{0,16}(?:till|until|til|back\s+(?:on|next|\w+day))\b"
+    # in emoji: "🏠❌", "✈️🏝️ till Sunday", "🏠 empty", "my mum 🏥 again", "hubby 🏥 since mon"
+    r"🏠\s*❌|🏠\s*(?:is\s+|will\s+be\s+|'s\s+)?(?:empty|unattended|alone)\b|"
+    r"\b(?:(?:my|our)\s+)?(?:mum|mom|mama|mammy|mam|mummy|dad|da|daddy|papa|husband|hubby|wife|wifey|partner|son|daughter|baby|lola|lolo|nan|nana|gran|granny|grandma|grandad|grandpa|gogo|sister|sis|brother|bro|boy|girl)(?:'s|’s|\s+is|\s+in|\s+at)?\s*🏥|\b(?:i'm|i\s+am|im|me|we're|we\s+are)\s*(?:in\s+|at\s+)?🏥|(?:✈|🛫|🧳|🏝|🏖)[^a-z0-9\n]{0,16}(?:till|until|til|back\s+(?:on|next|\w+day))\b"
 )
 
 
@@ -1934,6 +2101,10 @@ def empty_home_recognizer() -> RegexRecognizer:
         [
             ("empty-house", r"(?P<v>\b(?:house|home|place|apartment|flat)(?:\s+(?:back\s+)?(?:in|on|at)\s+(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+))?)?(?:'ll|\s+will\s+be|\s+is|\s+sits?|\s+stays?|\s+be|(?:'s|’s|\s+is)\s+going\s+to\s+be|(?:'s|’s))\s+(?:be\s+)?(?:all\s+)?(?:empty|unattended|alone|locked\s+up|dark|shut\s+up|on\s+its\s+own|by\s+itself)(?!\s+(?:rooms?|shelves|spaces?|lots?|units?|plots?|bottles|jars|boxes|nest|walls|shell|frames?|corners?|chairs|tables))|\bflat\s+locked|(?:nobody|no\s*one)(?:'s|\s+will\s+be|\s+is|'ll\s+be)?\s+(?:home|at\s+home|there(?=\s+(?:till|until|til|this|all|for|from|while|over|next|tonight|today|tomorrow|now|on\s+\w+day))|at\s+(?:the|our|my)\s+(?:house|place|flat|apartment))|(?:house|cat|dog|pet)[\s-]?sitter|while\s+we(?:'re|\s+are)\s+(?:gone|away)|home\s+alone\s+(?:all|this|for|until)|lights\s+on\s+at\s+our\s+place|our\s+house\s+(?:is\s+)?(?:on\s+vacation|empty)|keep\s+an\s+eye\s+on\s+(?:the|our|my)\s+(?:house|place)|don't\s+rob\s+(?:us|me))", 0.8),
             ("empty-home-more", rf"(?P<v>{EMPTY_HOME_MORE})", 0.75),
+            # the other grown-up of the house out at work on a shift: "hubby's on nights at the depot", "my other half works
+            # nights at the prison", "hubby at work til 10 so its jus me", "OH is offshore on a 3-week hitch"
+            ("partner-on-shift", rf"(?P<v>\b(?<!\bbusiness\s)(?<!\bbusiness\s+)(?:{PARTNER})(?:'s|’s|\s+is|\s+was|\s+will\s+be|'ll\s+be)?\s+(?:(?:still|now|back|currently|also)\s+)?(?:(?:works?|working|doing|on|pulling|does)\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:nights?|night\s+shifts?|nightshift|nite\s+shift|lates|late\s+shifts?|earlies|early\s+shifts?|double\s+shifts?|doubles|graveyard(?:\s+shift)?|(?:\d+|two|three|four)[- ]week\s+(?:swing|rotation|hitch|shift)|fifo|rotation|the\s+rigs|offshore)|(?:at\s+work|on\s+shift|on\s+duty|at\s+the\s+(?:depot|plant|mine|base|station|hospital|factory|warehouse|prison))\s+(?:till|until|til|tl|all\s+(?:night|day|week|weekend))|(?:offshore|on\s+the\s+rigs|deployed|posted\s+away|works?\s+away|working\s+away|away\s+(?:for\s+work|on\s+(?:deployment|the\s+rigs|a\s+job))|naka-?duty))\b)", 0.75, _partner_shift_check),
+            ("home-alone-with-kids", r"(?P<v>\b(?:it's|its|it\s+is|it'll\s+be|it\s+will\s+be|it’s)\s+(?:just|jus|only)\s+me\s+(?:and|&|n|an'|an)\s+(?:the\s+|my\s+)?(?:kids|kiddos|kidlets|baby|babies|bubs|little\s+ones|littles|boys|girls|twins|wee\s+ones|bairns|weans|smalls)\b|\b(?:home\s+)?alone\s+with\s+(?:the\s+|my\s+)?(?:kids|baby|babies|little\s+ones|twins)\b|\bon\s+my\s+(?:own|tod|lonesome)\s+with\s+(?:the\s+|my\s+)?(?:kids|baby|babies|little\s+ones|boys|girls|twins|wee\s+ones|bairns|weans)\b|\bako\s+lang\s+(?:mag-?isa\s+)?sa\s+bahay\b)", 0.7, _home_alone_check),
             # somebody minding the home: "the neighbours are watering the plants", "Gary next door is feeding the cat"
             ("minding-home", r"(?P<v>\b(?:neighbou?rs?|next\s+door|mum|mom|nan|gran|sister|brother|friend|(?-i:[A-Z][a-z]+))\s+(?:is|are|'s|’s|'re|will\s+be|'ll\s+be)\s+(?:popping\s+in\s+(?:to|and)\s+)?(?:watering\s+(?:the|our|my)\s+(?:plants|garden|tomatoes)|feeding\s+(?:the|our|my)\s+(?:cats?|dogs?|fish|chickens|hens|pets|rabbits?|guinea\s+pigs?)|checking\s+on\s+(?:the|our|my)\s+(?:house|place|flat|home)|house[- ]?sitting|collecting\s+(?:the|our|my)\s+(?:post|mail|parcels)))\b", 0.7),
             # in the air right now: "Greetings from 35,000 feet!", "posting from 30,000 ft up"
@@ -1967,6 +2138,8 @@ def whereabouts_recognizer() -> RegexRecognizer:
         rf"\d[\d,]*\s+(?:feet|ft)\s+(?:up|in\s+the\s+air)|(?:greetings|hello|hi|writing|posting|waving)\s+from\s+\d[\d,]*\s+(?:feet|ft)\b|somewhere\s+over\s+{place}|on\s+(?:a|the|my|our)\s+(?:\w+\s+)?(?:plane|flight)\s+(?:to|home|back)|"
         rf"(?<!hats\s)(?<!hat\s)off\s+(?:to|on)\s+(?:{place}|our|my|a)|(?:flying|flew|driving|heading|headed|boarding|leaving|left|jetting|going|travel+ing|moving)\s+(?:out\s+|up\s+|down\s+|back\s+)?(?:(?:to|for)\s+(?:{place}|the\s+(?:coast|lake|beach|airport|mountains|cottage|cabin|shore|hills|islands|keys|cape|farm|ranch)|(?:the\s+|my\s+|our\s+)?{TRAVEL_PLACE}|home|native\s+place)|the\s+(?:coast|lake|beach|mountains|cottage|cabin|shore|hills))|"
         rf"taking\s+(?:a|my|our|the)\s+(?:\w+\s+){{0,3}}(?:vacation|holiday|trip|getaway)|"
+        # the plane emoji for the verb: "us ✈️ Tenerife 3-17 Aug", "going ✈️ to Manila, back on the 9th", "me ✈️ Cebu dec 20"
+        rf"(?:me|us|we|we're|fam|family|hubby\s+and\s+i|the\s+kids\s+and\s+i|going|flying|off|heading|jetting)\s*(?:✈\ufe0f?|🛫)\s*(?:(?:to|for|off\s+to)\s+)?(?:{place}|(?-i:[a-z]{{3,}})(?=\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|from|till|until|for|on|this|next)))|"
         # "at my sister's wedding in Cork", "for Nan's funeral up in Inverness", "a villa in Crete"
         rf"(?:at|for|to)\s+(?:my|our|(?-i:[A-Z][a-z]+)(?:'s|’s))\s+(?:[\w-]+(?:'s|’s|s')\s+)?(?:wedding|funeral|memorial|christening|graduation|reunion|stag\s+do|hen\s+do|bachelorette|wake)\s+(?:(?:up|down|over|out)\s+)?(?:in|at|on)\s+{place}|"
         rf"(?:a|the|our|my)\s+(?:beach|villa|cabin|cottage|chalet|campsite|caravan|island|boat|yacht|lake\s+house|beach\s+house|ski\s+lodge|lodge|resort|houseboat)\s+(?:in|on|off|near|outside)\s+(?!(?:the\s+)?(?:Shop|Store|Studio)\b){place}|"
@@ -2321,9 +2494,11 @@ def phone_recognizer() -> RegexRecognizer:
             # digits typed one by one to dodge filters: "5 5 5 — 3 0 1 — 7 7 2 6"
             ("spaced-digits", r"(?<![\d.,:/-]\s?)(?P<v>\b\d(?:[ \t]+(?:[-–—.·|/][ \t]+)?\d){6,14})\b(?!\s*(?:%|x\b|stars?|/))", 0.6, _spaced_digits_check),
             # no phone word, but the poster says it's theirs: "555-201-3300 (that's me, Jess)"
+            # "Contact: Mum 555-0172 (home)", "hubby's mobile - 0803 555 1180", "text my sister on 555 0193" is above
+            ("relative-number", rf"\b(?:my\s+)?(?:mum|mom|mam|mammy|mama|dad|da|daddy|papa|nan|nana|gran|granny|grandma|grandad|grandpa|lola|lolo|sister|sis|brother|bro|hubby|husband|wife|wifey|partner|son|daughter|auntie|aunty|uncle)(?:'s|’s)?(?:\s+(?:number|no\.?|mobile|cell|phone|whatsapp|landline|digits))?\s*[:=–-]?\s*(?P<v>(?<![\d-]){number}|(?<![\d.,-]){grouped})(?![\d.,-]?\d)", 0.6),
             ("number-is-mine", rf"(?<![\d-])(?P<v>{number})(?!\d)\s*[,(–—-]?\s*(?:that's|thats|it's|its|this\s+is)\s+(?:me|my|mine)\b", 0.6),
             # "+44 7700 900 118 is my personal WhatsApp", "+44 (0) 7700 900 123 is my number"
-            ("number-is-my", rf"(?<![\d-])(?P<v>{number}|{grouped})(?![\d-])\s*(?:is|=|-|–|—)\s*(?:my|mum's|mom's|dad's|his|her)\s+(?:personal\s+|own\s+|private\s+|direct\s+|new\s+|real\s+)?(?:whatsapp|number|no\.?|cell|mobile|phone|line|landline|digits)\b", 0.6),
+            ("number-is-my", rf"(?<![\d-])(?P<v>{number}|{grouped})(?![\d-])\s*(?:is|=|-|–|—|for|on)\s*(?:my|mum's|mom's|dad's|his|her)\s+(?:personal\s+|own\s+|private\s+|direct\s+|new\s+|real\s+)?(?:whatsapp|number|no\.?|cell|mobile|phone|line|landline|digits)\b", 0.6),
         ],
         check=_phone_check,
         name="postguard:PHONE_TYPED",
