@@ -610,7 +610,7 @@ def minor_age_recognizer() -> RegexRecognizer:
             ("child-paren-unit", rf"\b{CHILD}\s*\(\s*(?:age[sd]?\s*)?(?P<v>(?:{AGE_NUM}|1[89]|2[0-4])\s*(?:months?|mos?|weeks?|wks?|years?|yrs?|yo|y/o)(?:\s*old)?)\s*\)", 0.75),
             ("child-comma-age", rf"\b{POSS}\s+(?:\w+\s+)?{CHILD}\s*[,(]\s*(?P<v>(?:age|aged)\s+{AGE_NUM})\b", 0.8),
             ("pronoun-turned", rf"\b(?:she|he|they)(?:'s|\s+is|\s+just|\s+officially)?\s+(?:turned|turns|turning|is\s+turning)\s+(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|am|pm|years\s+in\s+business))", 0.7),
-            ("pronoun-is-age", rf"\b(?:she|he)(?:'s|\s+is)\s+(?:only\s+|now\s+|almost\s+|nearly\s+|barely\s+|already\s+|basically\s+|practically\s+|just\s+|finally\s+|officially\s+)?['\"‘“]?(?P<v>(?:1[0-7]|[1-9])(?:\s*(?:years?|yrs?)(?:\s*old)?)?|{AGE_WORDS})(?!\s*(?:%|\$|am\b|pm\b|stars?|feet|foot|ft|inches|in\b|lbs?|pounds|kg|percent|out\s+of|minutes|hours|days|weeks|months|o'?clock|:\d))\b", 0.7),
+            ("pronoun-is-age", rf"\b(?:she|he)(?:'s|\s+is)\s+(?:only\s+|now\s+|almost\s+|nearly\s+|barely\s+|already\s+|basically\s+|practically\s+|just\s+|finally\s+|officially\s+)?['\"‘“]?(?P<v>(?:1[0-7]|[1-9])(?:\s*(?:years?|yrs?)(?:\s*old)?)?|{AGE_WORDS})(?!['’′]\s?\d|\s*(?:%|\$|am\b|pm\b|stars?|feet|foot|ft|inches|in\b|lbs?|pounds|kg|percent|out\s+of|minutes|hours|days|weeks|months|o'?clock|:\d))\b", 0.7),
             ("pronoun-will-be", rf"\b(?:she|he)(?:'ll|\s+will|'s\s+going\s+to|\s+is\s+going\s+to|'s\s+gonna)\s+(?:be|turn)\s+(?P<v>{AGE_NUM})\b(?!\s*(?:%|\$|am\b|pm\b|minutes?|mins?|hours?|days?|weeks?|months?|o'?clock|:\d|stars?|feet|ft|lbs?|kg|percent|out\s+of|times|orders|items|miles|km))", 0.7),
             # Australian and British "Miss 6", "Master 4", "Mr 11": a child by age
             ("miss-age", r"(?-i:\b(?:Miss|Master|Mr|Mister|Little\s+Miss|Little\s+Mister|little\s+miss|little\s+mister|Lil\s+Miss))\s+(?P<v>1[0-7]|[1-9])\b(?!\s*-?\s*(?:%|\$|[.:]\d|days?|weeks?|months?|years?|hours?|mins?|minutes|times|items|orders|pieces|points|goals|stars?|x\b|packs?|pcs|box(?:es)?|sets?|for\b|of\b|in\s+a\s+row|out\b|more\b))", 0.7),
@@ -1592,6 +1592,8 @@ def _health_check(text: str, m: regex.Match) -> float | None:
         return None  # a label's caution ("if pregnant, consult your doctor"), nobody's own health
     if _rx(r"\byour\s+(?:\w+\s+)?$", F).search(text[max(0, start - 20):start]):
         return None  # "check with your midwife", "your doctor": advice, nobody's own health
+    if _rx(r"\b(?:if|whether|anyone\s+who|everyone\s+who)\s+(?:you(?:'ve|\s+have)?|anyone|someone|y'?all)?\s*(?:ever\s+)?(?:had|have|has|get|gets|got|suffer(?:s|ed)?(?:\s+from)?|lives?\s+with|deal(?:s|t)?\s+with)\s+(?:a\s+|an\s+)?$", F).search(text[max(0, start - 50):start]):
+        return None  # "if you've ever had a migraine": a hypothetical about the reader, nobody's own health
     if _rx(r"\b(?:can|could|cannot|can't|to|will\s+never|never)\s+(?:get|be|become)\s*$", F).search(text[max(0, start - 30):start]):
         return None  # talk about pregnancy in general, not somebody's
     if _not_health_news(text, m):
@@ -2260,6 +2262,9 @@ def licence_plate_recognizer() -> RegexRecognizer:
             ("indian-plate", rf"\b(?P<v>(?-i:{INDIAN_STATE})[ -]?\d{{1,2}}(?-i:[A-Z])?[ -]?(?-i:[A-Z]{{1,3}})[ -]?\d{{4}})\b", 0.8),
             # "Ford Ranger ND 445-781 parked outside, that's me", "Honda Jazz, YK17 ABV, in space 4": a plate after a make or model
             ("make-model-plate", rf"\b(?:(?P<make>{CAR_MAKE})|{CAR_MODEL})\b(?P<v>[^.!?\n]{{1,40}})", 0.75, _make_model_plate_check),
+            # "211-D-4821 is my car", "my car's LKP482, the dusty one": a plate said to be the poster's vehicle
+            ("plate-is-my-vehicle", rf"(?<![\w-])(?P<v>{plate})\s+(?:is|=)\s+(?:my|our|hubby's|husband's|wife's)\s+(?:\w+\s+)?{vehicle}\b", 0.8, _plate_digit_check),
+            ("my-vehicle-is-plate", rf"\b(?:my|our)\s+(?:\w+\s+)?{vehicle}(?:'s|’s|\s+is)\s+(?:the\s+)?(?P<v>{plate})\b", 0.8, _plate_digit_check),
             ("uk-reg-near-vehicle", rf"\b{vehicle}\b[^\n]{{0,80}}?(?P<v>(?-i:[A-Z]{{2}}\d{{2}}\s?[A-Z]{{3}}))\b", 0.75),
         ],
         check=_plate_check,
@@ -2311,6 +2316,11 @@ def _make_model_plate_check(text: str, m: regex.Match):
 
 
 INDIAN_STATE = (r"(?:AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)")
+
+
+def _plate_digit_check(text: str, m: regex.Match) -> float | None:
+    """A plate with a digit in it ("my car is READY" is not a plate)."""
+    return _plate_check(text, m) if _rx(r"\d").search(m.group("v")) else None
 
 
 def _plate_check(text: str, m: regex.Match) -> float | None:
@@ -2404,6 +2414,8 @@ def id_number_recognizer() -> RegexRecognizer:
 ID_NAMES = (r"state\s+id|state\s+identification|voter'?s?\s+id|photo\s+id|id\s+(?:number|no\.?|#)|(?-i:ID)\s*#|(?-i:TIN)|(?-i:SSS)|philhealth|umid|"
             r"pag-?ibig|nric|fin\s+number|ird\s+number|pps\s+number|ppsn|(?-i:UAN)|(?-i:EPIC)|green\s+card|residence\s+permit|(?-i:BRP)|"
             r"medicare\s+card|social\s+insurance|(?-i:SIN)|(?-i:NRIC)|"
+            # a South African id by its abbreviation: "SA ID 8803145821089", "RSA ID no."
+            r"(?-i:R?SA)\s*(?-i:ID)|"
             # more countries: India, Brazil, Spain and Latin America, the Netherlands, Nigeria, Kenya, Pakistan, Malaysia,
             # Hong Kong, the Gulf, Italy, Germany, Sweden, Jamaica, New Zealand, Scotland, Canada's provinces
             r"aadhaar|aadhar|pan\s+card|tax\s+file\s+number|nhs\s+number|(?-i:NI)\s+number|sin\s+number|"
