@@ -400,3 +400,37 @@ def test_a_pack_can_use_a_backstop_label(tmp_path):
     assert f.evidence["label"] == "income_claim" and f.evidence["score"] >= th
     assert f.match.startswith("I made $8,000")  # the sentence that drove the score, not the bread
     assert checker.check("Fresh sourdough at 8, cinnamon rolls at 10. See you soon!").findings == []
+
+
+NAMED_SALES = ("Restock! Cinnamon Swirl candles are back in all three sizes. Order by Thursday for weekend "
+               "delivery, gift wrap is free this week.")
+
+
+def test_a_sentence_naming_a_political_actor_is_scored_on_its_own():
+    """``named`` in the model's meta: a post scores at least its best sentence that names a term of the
+    political-names lexicon, scored alone, so one jab at a named politician inside a long sales post counts."""
+    scorer = TopicScorer(None)
+    assert scorer.named == {LABELS.index("politics"): "political_names"}
+    jab = "PS the only thing rising faster than our prices is Sunak's ego."
+    post = f"{NAMED_SALES} {jab}"
+    alone = scorer.predict([scorer.tokenizer(jab)])[0]["politics"]
+    with_named = scorer.score_text(post)["politics"]
+    assert with_named == pytest.approx(max(alone, with_named), abs=1e-9) and with_named >= alone - 1e-9
+    scorer.named = {}
+    without = scorer.score_text(post)["politics"]
+    assert without < RECORD["thresholds"]["politics"] <= with_named
+
+
+def test_a_sentence_naming_nobody_is_not_scored_on_its_own():
+    scorer = TopicScorer(None)
+    post = f"{NAMED_SALES} And the people in charge should be ashamed of the mess they made."
+    on = scorer.score_text(post)
+    scorer.named = {}
+    assert scorer.score_text(post) == on
+
+
+def test_named_parts_batch_like_one_post_at_a_time():
+    scorer = TopicScorer(None)
+    posts = [f"{NAMED_SALES} Sunak and his mates can pay for it.", "Happy Diwali from the studio! Open till 6.",
+             f"Vote for us for Best Bakery! {NAMED_SALES}", f"{NAMED_SALES} #StopTheBoats"]
+    assert scorer.score_texts(posts) == [scorer.score_text(p) for p in posts]

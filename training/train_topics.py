@@ -316,6 +316,8 @@ def train(records: list[Record], cfg) -> "object":
                                "private); built by training/train_topics.py")
     nlp.meta["license"] = "MIT"
     nlp.meta["postguard"] = {"combine": pg["combine"], "min_evidence": pg["min_evidence"]}
+    if pg.get("named"):
+        nlp.meta["postguard"]["named"] = dict(pg["named"])
     tok = tokenizer()
     nlp.tokenizer = tok  # the Checker's tokenizer: the model sees the tokens it will see at run time
     groups = set(pg["train_groups"])

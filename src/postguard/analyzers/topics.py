@@ -197,6 +197,12 @@ class TopicScorer:
         self.short_words = int(short.get("words", 0))
         self.short_points = {self.labels.index(label): (float(raw), float(rule))
                              for label, (raw, rule) in (short.get("points") or {}).items() if label in self.labels}
+        # Named parts: a label's score is at least the score of the post's best sentence that names a term
+        # of a lexicon (``named``: label -> lexicon), scored alone: "... Fresh sourdough from 8. And Sunak and
+        # his mates should be ashamed." is not drowned by the bread, and a sentence naming nobody is not
+        # read this way. Only posts of two parts or more (a post of one part is its own best part).
+        self.named = {self.labels.index(label): name for label, name in (meta.get("named") or {}).items()
+                      if label in self.labels}
         # The Checker's tokenizer makes the Docs; the classifier only reads hashed LOWER values, which
         # are the same in any vocab, so it runs on the Checker's Doc as it is.
         self.tokenizer = nlp.tokenizer if nlp is not None else self.model_nlp.tokenizer
@@ -209,6 +215,8 @@ class TopicScorer:
         bow_only = not model.has_ref("tok2vec")
         if bow_only and len(ngrams) == 1 and not ngrams[0].attrs.get("lexicons") and model.has_ref("output_layer") and model.get_ref("output_layer").name.startswith("sparse_linear"):
             self._bow = (ngrams[0].attrs["attr"], ngrams[0].attrs["ngram_size"], model.get_ref("output_layer"))
+        if self.named:  # (the fast path scores a post's own parts only)
+            self._bow = None
         self._bias: dict[str, float] | None = None
         if bow_only and model.has_ref("output_layer") and model.get_ref("output_layer").has_param("b"):
             bias = model.get_ref("output_layer").get_param("b")
@@ -266,13 +274,18 @@ class TopicScorer:
             parts = [spans if len(spans) > 1 else [] for spans in parts]
         else:
             parts = [[] for _ in todo]
+        named = [self._named_parts(a) for a in todo] if self.named else [[] for _ in todo]
         docs = [a.doc for a in todo] + [self.tokenizer(a.norm.text[s:e]) for a, spans in zip(todo, parts) for s, e in spans]
+        docs += [self.tokenizer(a.norm.text[s:e]) for a, spans in zip(todo, named) for s, e, _ in spans]
         probs = self._model_probabilities(docs)
         if self.min_evidence > 0 and self._bias is not None:
             raw = numpy.clip(probs, 1e-12, 1 - 1e-12)
             probs = self._probabilities(numpy.log(raw / (1 - raw)))
         k = len(todo)
-        for a, spans, row in zip(todo, parts, probs):
+        # (parts are scored in order: every post's own parts, then every post's named parts)
+        n_parts = sum(len(spans) for spans in parts)
+        named_k = len(todo) + n_parts
+        for a, spans, named_spans, row in zip(todo, parts, named, probs):
             row = numpy.array(row, dtype="float64")
             evidence = None
             if spans:
@@ -289,10 +302,38 @@ class TopicScorer:
             elif self.combine == "mean":
                 n = len(a.norm.text)
                 evidence = {label: (0, n, float(row[i])) for i, label in enumerate(self.labels)}
+            named_k = self._apply_named(row, named_spans, probs, named_k)
             self._shorten(a.norm.text, row)
             for i, label in enumerate(self.labels):
                 a.cats[label] = float(row[i])
             a.topic_evidence = evidence if evidence is not None else _LazyEvidence(self, a, row)
+
+    def _named_parts(self, analysis: Any) -> list[tuple[int, int, frozenset]]:
+        """The parts (sentences and hashtags) of a post of two parts or more that name a term of a ``named``
+        lexicon, as (start, end, label indexes)."""
+        spans = text_parts(analysis.norm, analysis.sentences)
+        if len(spans) < 2:
+            return []
+        import numpy
+        from spacy.attrs import IDX, LOWER
+
+        arr = analysis.doc.to_array([LOWER, IDX])
+        lowers, starts = arr[:, 0].tolist(), arr[:, 1]
+        bounds = starts.searchsorted([x for span in spans for x in span]).tolist()
+        out = []
+        for (s, e), a, b in zip(spans, bounds[::2], bounds[1::2]):
+            hit = frozenset(i for i, name in self.named.items() if _names_term(lowers[a:b], name))
+            if hit:
+                out.append((s, e, hit))
+        return out
+
+    def _apply_named(self, row, spans, probs, k: int) -> int:
+        """Raise ``row`` (in place) to the scores of its named parts, read from ``probs`` at ``k``; the next ``k``."""
+        for _, _, labels in spans:
+            for i in labels:
+                row[i] = max(row[i], float(probs[k, i]))
+            k += 1
+        return k
 
     def score_text(self, text: str) -> dict[str, float]:
         """Score raw text exactly as the Checker would (normalized, tokenized, parts combined)."""
@@ -408,6 +449,20 @@ class TopicScorer:
 
     def _spans(self, analysis: Any) -> list[tuple[int, int]]:
         return text_parts(analysis.norm, analysis.sentences)
+
+
+def _names_term(lowers: list[int], name: str) -> bool:
+    """Whether tokens (LOWER hashes) contain a term of lexicon ``name`` (one or two tokens)."""
+    uni, bi, _ = lexicon_keys(name)
+    if any(v in uni for v in lowers):
+        return True
+    if len(lowers) < 2 or not bi:
+        return False
+    import numpy
+    from thinc.api import NumpyOps
+
+    grams = NumpyOps().ngrams(2, numpy.asarray(lowers, dtype="uint64")).tolist()
+    return any(v in bi for v in grams)
 
 
 def hashtag_parts(norm: Any) -> list[tuple[int, int]]:
