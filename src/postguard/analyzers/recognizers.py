@@ -2283,7 +2283,8 @@ CAR_MODEL = (r"(?:hilux|corolla|navara|triton|prado|land\s*cruiser|camry|outland
              r"(?-i:Ranger|Transit|Golf|Polo|Jazz|Civic|Focus|Swift|Juke|Caddy|Defender|Discovery|Everest|Patrol|Falcon|Territory|Commodore|Accord|Carnival|Leaf|Rio))")
 
 
-PLATE_AFTER_MODEL = [regex.compile(r"[A-Z0-9]{2,4}(?:[ -][A-Z0-9]{1,4}){%d}(?![\w-])" % n) for n in (2, 1)] + [regex.compile(r"[A-Z0-9]{5,8}(?![\w-])")]
+# (case-sensitive shapes, compiled on first use through ``_rx``'s cache: nothing compiles at import)
+PLATE_AFTER_MODEL = tuple(r"[A-Z0-9]{2,4}(?:[ -][A-Z0-9]{1,4}){%d}(?![\w-])" % n for n in (2, 1)) + (r"[A-Z0-9]{5,8}(?![\w-])",)
 
 
 def _plate_after_model(text: str, m: regex.Match) -> tuple[int, int] | None:
@@ -2294,7 +2295,7 @@ def _plate_after_model(text: str, m: regex.Match) -> tuple[int, int] | None:
         if i == 0 and m.group("make"):
             continue
         for shape in PLATE_AFTER_MODEL:
-            c = shape.match(text, tok.start(), m.end("v"))
+            c = _rx(shape).match(text, tok.start(), m.end("v"))
             if c is None or _rx(r"^\s+(?:series|model|edition|hp|kw|cc|litre|liter|turbo|diesel|petrol|hybrid|auto|manual|v8|v6|engine)\b", F).match(text[c.end():c.end() + 12]):
                 continue
             v = c.group()

@@ -83,6 +83,13 @@ def lexicon_keys(name: str):
     return got
 
 
+def _lexicon_hits(unigrams: list[int], bigrams: list[int], keys) -> int:
+    """How many terms of a lexicon (its ``lexicon_keys``) a run of tokens holds, from the run's unigram and
+    bigram keys (a post has a few dozen tokens: set lookups of plain ints beat numpy.isin's sorting)."""
+    uni, bi, _ = keys
+    return sum(1 for v in unigrams if v in uni) + sum(1 for v in bigrams if v in bi)
+
+
 def _ngrams_with_lexicons(model, docs, is_train: bool):
     """spaCy's ``extract_ngrams`` forward, plus each lexicon's feature key, counted once per term found."""
     import numpy
@@ -97,12 +104,11 @@ def _ngrams_with_lexicons(model, docs, is_train: bool):
         bigrams = grams[1] if size >= 2 else (ops.ngrams(2, unigrams) if len(unigrams) >= 2 else unigrams[:0])
         extra = []
         if lexicons:
-            # (a post has a few dozen tokens: set lookups of plain ints beat numpy.isin's sorting)
             uni_list, bi_list = unigrams.tolist(), bigrams.tolist()
-            for uni, bi, key in lexicons:
-                hits = sum(1 for v in uni_list if v in uni) + sum(1 for v in bi_list if v in bi)
+            for keys in lexicons:
+                hits = _lexicon_hits(uni_list, bi_list, keys)
                 if hits:
-                    extra.append(numpy.full(hits, key, dtype="uint64"))
+                    extra.append(numpy.full(hits, keys[2], dtype="uint64"))
         keys, vals = numpy.unique(numpy.concatenate(grams + extra), return_counts=True)
         batch_keys.append(keys)
         batch_vals.append(vals)
@@ -317,12 +323,16 @@ class TopicScorer:
         import numpy
         from spacy.attrs import IDX, LOWER
 
+        # the Doc's unigram and bigram keys once; a part's keys are slices of them (bigram j joins tokens j, j+1)
         arr = analysis.doc.to_array([LOWER, IDX])
-        lowers, starts = arr[:, 0].tolist(), arr[:, 1]
+        lowers, starts = numpy.ascontiguousarray(arr[:, 0], dtype="uint64"), arr[:, 1]
+        bigrams = self.textcat.model.ops.ngrams(2, lowers).tolist() if len(lowers) >= 2 else []
+        lowers = lowers.tolist()
+        keys = {i: lexicon_keys(name) for i, name in self.named.items()}
         bounds = starts.searchsorted([x for span in spans for x in span]).tolist()
         out = []
         for (s, e), a, b in zip(spans, bounds[::2], bounds[1::2]):
-            hit = frozenset(i for i, name in self.named.items() if _names_term(lowers[a:b], name))
+            hit = frozenset(i for i, k in keys.items() if _lexicon_hits(lowers[a:b], bigrams[a:max(a, b - 1)], k))
             if hit:
                 out.append((s, e, hit))
         return out
@@ -449,20 +459,6 @@ class TopicScorer:
 
     def _spans(self, analysis: Any) -> list[tuple[int, int]]:
         return text_parts(analysis.norm, analysis.sentences)
-
-
-def _names_term(lowers: list[int], name: str) -> bool:
-    """Whether tokens (LOWER hashes) contain a term of lexicon ``name`` (one or two tokens)."""
-    uni, bi, _ = lexicon_keys(name)
-    if any(v in uni for v in lowers):
-        return True
-    if len(lowers) < 2 or not bi:
-        return False
-    import numpy
-    from thinc.api import NumpyOps
-
-    grams = NumpyOps().ngrams(2, numpy.asarray(lowers, dtype="uint64")).tolist()
-    return any(v in bi for v in grams)
 
 
 def hashtag_parts(norm: Any) -> list[tuple[int, int]]:
